@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalCommand, parseDockerCommand, sameDockerCommand } from '../../core/dockercli/parse';
 import { tokenize } from '../../core/dockercli/tokenize';
+import { canonicalAnswer, matchesAnswer } from '../../core/dockercli/answer';
 
 function parsed(line: string) {
   const r = parseDockerCommand(line);
@@ -95,5 +96,22 @@ describe('sameDockerCommand', () => {
 
   it('gives a stable canonical text', () => {
     expect(canonicalCommand(parsed('docker run -p 80:80 -d nginx'))).toBe('docker container run --detach --publish="80:80" "nginx"');
+  });
+});
+
+describe('matchesAnswer', () => {
+  it('accepts other spellings of the same docker command and rejects different ones', () => {
+    const answers = ['docker image ls --filter dangling=true'];
+    expect(matchesAnswer('docker images -f "dangling=true"', answers)).toBe(true);
+    expect(matchesAnswer('docker images', answers)).toBe(false);
+    expect(matchesAnswer('docker images -f', answers)).toBe(false);
+  });
+  it('accepts systemctl with or without sudo and the .service suffix', () => {
+    expect(matchesAnswer('sudo systemctl enable docker.service', ['systemctl enable docker'])).toBe(true);
+    expect(canonicalAnswer('systemctl enabel docker')).toMatchObject({ ok: false });
+    expect(canonicalAnswer('rm -rf /')).toMatchObject({ ok: false });
+  });
+  it('keeps quoted arguments intact when re-reading them', () => {
+    expect(matchesAnswer(`docker run -e 'A=b c' busybox`, ['docker run --env "A=b c" busybox'])).toBe(true);
   });
 });
