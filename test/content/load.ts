@@ -2,13 +2,14 @@
 // (file + message) so a test can name them all at once.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { lessonFrontMatterSchema, type LessonFrontMatter } from '../../core/model/lesson';
 import { questionFileSchema, type Question } from '../../core/model/question';
 import { headingSlug } from '../../core/model/slug';
 import type { DomainId } from '../../core/model/domains';
 
-export const ROOT = path.resolve(__dirname, '../..');
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 export interface LoadedLesson {
   readonly file: string;
