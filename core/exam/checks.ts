@@ -1,0 +1,97 @@
+// Correctness of one answer for each objective question type. Command answers go through a seam
+// (`CommandChecker`) so a CLI model that understands meaning can replace the textual comparison later.
+// Pure; runs anywhere.
+import type { Question } from '../model/question';
+
+/** Multiple choice is all or nothing: exactly the keyed options selected. */
+export function choiceCorrect(options: readonly { correct: boolean }[], selected: readonly number[]): boolean {
+  const chosen = new Set(selected);
+  if (chosen.size !== selected.length) return false;
+  for (const i of chosen) if (!options[i]) return false;
+  return options.every((o, i) => o.correct === chosen.has(i));
+}
+
+/**
+ * Splits a command line into words the way a shell would for our purposes: whitespace separates, quotes
+ * group and are removed, a leading "$ " prompt and "sudo" are dropped, and "--flag=value" becomes
+ * "--flag value" (the docker CLI accepts both spellings).
+ */
+export function normaliseCommand(input: string): string[] {
+  const words: string[] = [];
+  let current = '';
+  let quote: '"' | "'" | null = null;
+  let inWord = false;
+  const text = input.trim().replace(/^\$\s+/, '').replace(/\\\r?\n/g, ' ');
+  for (const ch of text) {
+    if (quote) {
+      if (ch === quote) quote = null;
+      else current += ch;
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+      inWord = true;
+    } else if (/\s/.test(ch)) {
+      if (inWord) words.push(current);
+      current = '';
+      inWord = false;
+    } else {
+      current += ch;
+      inWord = true;
+    }
+  }
+  if (inWord) words.push(current);
+  if (words[0] === 'sudo') words.shift();
+  return words.flatMap((w) => {
+    const m = /^(--[a-z0-9-]+)=(.*)$/.exec(w);
+    return m ? [m[1] as string, m[2] as string] : [w];
+  });
+}
+
+export interface CommandVerdict {
+  readonly correct: boolean;
+  /** The accepted answer that matched, for the feedback line. */
+  readonly matched: string | null;
+}
+
+export type CommandChecker = (input: string, accepted: readonly string[]) => CommandVerdict;
+
+/** The textual checker: equal after normalisation. */
+export const checkCommandText: CommandChecker = (input, accepted) => {
+  const mine = normaliseCommand(input).join('\u0000');
+  const hit = accepted.find((a) => normaliseCommand(a).join('\u0000') === mine) ?? null;
+  return { correct: hit !== null, matched: hit };
+};
+
+let activeChecker: CommandChecker = checkCommandText;
+
+/** Lets a smarter checker (a CLI model) take over; returns the previous one. */
+export function useCommandChecker(checker: CommandChecker): CommandChecker {
+  const previous = activeChecker;
+  activeChecker = checker;
+  return previous;
+}
+
+export function checkCommand(input: string, accepted: readonly string[]): CommandVerdict {
+  return activeChecker(input, accepted);
+}
+
+/** Response shapes per question type, as the review page and the exam send them. */
+export type Response =
+  | { readonly type: 'choice'; readonly selected: readonly number[] }
+  | { readonly type: 'command'; readonly text: string }
+  | { readonly type: 'order'; readonly order: readonly number[] };
+
+/** Null when the question type cannot be graded this way (sandbox items are graded by their checks). */
+export function isCorrect(q: Question, r: Response): boolean | null {
+  switch (q.type) {
+    case 'single':
+    case 'multiple':
+    case 'domc':
+      return r.type === 'choice' ? choiceCorrect(q.options, r.selected) : false;
+    case 'command':
+      return r.type === 'command' ? checkCommand(r.text, q.answers).correct : false;
+    case 'order':
+      return r.type === 'order' ? r.order.length === q.steps.length && r.order.every((s, i) => s === i) : false;
+    case 'sandbox':
+      return null;
+  }
+}

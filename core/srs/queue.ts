@@ -1,0 +1,61 @@
+// What today's review session may contain: limits left for the day, filters, leech rule, and the
+// final-days selection of the weakest cards for exam-date mode. Pure; runs anywhere.
+import { z } from 'zod';
+import { DOMAIN_IDS } from '../model/domains';
+import type { SrsSettings } from './settings';
+
+export const queueFilterSchema = z
+  .object({
+    domain: z.enum(DOMAIN_IDS).optional(),
+    lesson: z.string().min(1).optional(),
+    /** Only cards carrying this flag (1–4); 0 is "no flag" and is not a filter. */
+    flag: z.number().int().min(1).max(4).optional(),
+  })
+  .strict();
+export type QueueFilter = z.infer<typeof queueFilterSchema>;
+
+export interface DoneToday {
+  readonly reviews: number;
+  readonly newCards: number;
+}
+
+export interface DailyAllowance {
+  readonly reviews: number;
+  readonly newCards: number;
+}
+
+/** Limits left today. As in Anki, new cards also count against the review limit once introduced. */
+export function allowanceLeft(settings: Pick<SrsSettings, 'newPerDay' | 'reviewsPerDay'>, done: DoneToday): DailyAllowance {
+  const reviews = Math.max(0, settings.reviewsPerDay - done.reviews);
+  return { reviews, newCards: Math.min(reviews, Math.max(0, settings.newPerDay - done.newCards)) };
+}
+
+export function isLeech(lapses: number, threshold: number): boolean {
+  return lapses >= threshold;
+}
+
+export interface CramCandidate {
+  readonly id: string;
+  /** Predicted recall at the exam moment. */
+  readonly recallAtExam: number;
+}
+
+/**
+ * Exam-date mode, final days: the weakest cards (lowest predicted recall at the exam) first, as many as
+ * the daily time budget allows, skipping cards already at or above the target.
+ */
+export function pickWeakest(
+  candidates: readonly CramCandidate[],
+  target: number,
+  budgetSeconds: number,
+  secondsPerCard: number,
+): string[] {
+  const room = Math.max(0, Math.floor(budgetSeconds / Math.max(1, secondsPerCard)));
+  return candidates
+    .filter((c) => c.recallAtExam < target)
+    .slice()
+    .sort((a, b) => a.recallAtExam - b.recallAtExam || a.id.localeCompare(b.id))
+    .slice(0, room)
+    .map((c) => c.id);
+}
+
