@@ -3,6 +3,7 @@
 // 001 lessons/progress (foundation), 002 spaced repetition and exams, 003 sandbox drafts and exercises.
 import type Database from 'better-sqlite3';
 import { m001Lessons } from './001-lessons';
+import { m002Srs } from './002-srs';
 
 export interface Migration {
   readonly version: number;
@@ -10,4 +11,4 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001Lessons];
+export const MIGRATIONS: readonly Migration[] = [m001Lessons, m002Srs];
