@@ -4,9 +4,11 @@
 import type { z } from 'zod';
 import type { InputOf, ParsedInputOf, ResultOf } from './define';
 import { lessonsApi } from './lessons';
+import { appApi } from './app';
 
 export const API = {
   ...lessonsApi,
+  ...appApi,
 } as const;
 
 export type Api = typeof API;

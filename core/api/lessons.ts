@@ -6,9 +6,14 @@ import type { Lesson, LessonSummary } from '../model/lesson';
 export interface LessonSearchHit {
   readonly lessonId: string;
   readonly title: string;
+  /** Matched ranges inside the title, for highlighting. */
+  readonly titleRanges: ReadonlyArray<readonly [start: number, end: number]>;
+  /** Anchor of the section the first body match falls in, when it falls under a heading. */
+  readonly section?: string;
   /** Short excerpt around the match, with the matched ranges for highlighting. */
   readonly snippet: string;
   readonly ranges: ReadonlyArray<readonly [start: number, end: number]>;
+  /** Higher is better; title matches weigh more than body matches. */
   readonly score: number;
 }
 

@@ -1,5 +1,6 @@
 // What handlers need from the outside world, passed in so tests can supply their own. Node only.
 import type Database from 'better-sqlite3';
+import type { AppNotice } from '../../core/api/app';
 
 export interface ServiceDeps {
   readonly db: Database.Database;
@@ -11,4 +12,6 @@ export interface ServiceDeps {
   readonly dataDir: string;
   /** The clock; injected so scheduling and backups are testable. */
   readonly now: () => Date;
+  /** Facts known only at start-up (app version, database recovery notices); optional for feature tests. */
+  readonly startup?: { readonly version: string; readonly databaseFile: string; readonly notices: readonly AppNotice[] };
 }

@@ -3,9 +3,11 @@
 import type { Handlers } from '../../core/api/contract';
 import type { ServiceDeps } from './deps';
 import { lessonHandlers } from './lessons';
+import { appHandlers } from './app';
 
 export function createHandlers(deps: ServiceDeps): Handlers {
   return {
     ...lessonHandlers(deps),
+    ...appHandlers(deps),
   } satisfies Handlers;
 }
