@@ -1,0 +1,233 @@
+// Base images the simulator knows: the `.Config` each official image ships with, written from the
+// image's own Dockerfile (docker-library / nginxinc / nodejs repositories, copies in
+// ../shared/corpus/dockerfiles) — ENV, WORKDIR, VOLUME, EXPOSE, ENTRYPOINT, CMD, STOPSIGNAL, LABEL and
+// ONBUILD lines — plus the root filesystem's top-level directories. Version-pinning variables
+// (e.g. GPG keys, checksums) are left out where the recorded tag does not pin them; `omitted` says so.
+import { DEFAULT_PATH, makeConfig, type ImageConfig } from '../sim/config';
+
+export interface CatalogImage {
+  /** Repository name as written in FROM (Docker Hub official images). */
+  readonly repository: string;
+  /** Tags these facts were recorded for; `*` accepts any tag of the repository. */
+  readonly tags: readonly string[];
+  readonly config: ImageConfig;
+  /** Top-level directories of its filesystem (enough for the simulator to know what exists). */
+  readonly dirs: readonly string[];
+  /** Which distribution user tools the image has (decides how useradd/adduser behave). */
+  readonly userTools: 'busybox' | 'shadow' | 'none';
+  /** What the catalog leaves out of this entry, if anything. */
+  readonly omitted?: string;
+  /** Where the facts come from. */
+  readonly source: string;
+}
+
+const FHS = ['/bin', '/dev', '/etc', '/home', '/lib', '/media', '/mnt', '/opt', '/proc', '/root', '/run', '/sbin', '/srv', '/sys', '/tmp', '/usr', '/usr/bin', '/usr/local', '/usr/local/bin', '/usr/sbin', '/var'];
+const BUSYBOX_DIRS = ['/bin', '/etc', '/home', '/root', '/tmp', '/usr', '/usr/bin', '/usr/sbin', '/sbin', '/var'];
+
+const env = (...extra: string[]) => [`PATH=${DEFAULT_PATH}`, ...extra];
+
+export const CATALOG: readonly CatalogImage[] = [
+  {
+    repository: 'scratch',
+    tags: [''],
+    // BuildKit starts `FROM scratch` with the default PATH and WorkingDir "/" (the legacy builder
+    // leaves WorkingDir empty); the simulator applies that in the stage, not here.
+    config: makeConfig({}),
+    dirs: [],
+    userTools: 'none',
+    source: 'the empty image: no filesystem, no configuration',
+  },
+  {
+    repository: 'busybox',
+    tags: ['latest', '1', '1.36', '1.37', 'stable', 'musl', 'glibc', 'uclibc'],
+    config: makeConfig({ Env: env(), Cmd: ['sh'] }),
+    dirs: BUSYBOX_DIRS,
+    userTools: 'busybox',
+    source: 'docker-library/busybox (CMD ["sh"]); same as the image scripts/docker-engine.sh imports',
+  },
+  {
+    repository: 'alpine',
+    tags: ['latest', '3', '3.20', '3.21', '3.22', '3.23', '3.24', 'edge'],
+    config: makeConfig({ Env: env(), Cmd: ['/bin/sh'] }),
+    dirs: FHS,
+    userTools: 'busybox',
+    source: 'alpinelinux/docker-alpine (ADD rootfs, CMD ["/bin/sh"])',
+  },
+  {
+    repository: 'debian',
+    tags: ['latest', '12', 'bookworm', 'bookworm-slim', '13', 'trixie', 'trixie-slim', 'bullseye', 'bullseye-slim', 'stable', 'stable-slim'],
+    config: makeConfig({ Env: env(), Cmd: ['bash'] }),
+    dirs: FHS,
+    userTools: 'shadow',
+    source: 'debuerreotype/docker-debian-artifacts (CMD ["bash"])',
+  },
+  {
+    repository: 'ubuntu',
+    tags: ['latest', '22.04', 'jammy', '24.04', 'noble'],
+    config: makeConfig({
+      Env: env(),
+      Cmd: ['/bin/bash'],
+      Labels: { 'org.opencontainers.image.ref.name': 'ubuntu', 'org.opencontainers.image.version': '24.04' },
+    }),
+    dirs: FHS,
+    userTools: 'shadow',
+    omitted: 'the version label is 22.04 on the jammy tags',
+    source: 'docker-library/official-images ubuntu (CMD ["/bin/bash"], OCI ref.name/version labels)',
+  },
+  {
+    repository: 'nginx',
+    tags: ['latest', 'stable', '1.26', '1.26.3', 'stable-alpine', 'alpine', 'mainline'],
+    config: makeConfig({
+      Env: env('NGINX_VERSION=1.26.3', 'NJS_VERSION=0.8.9', 'NJS_RELEASE=1~bookworm', 'PKG_RELEASE=1~bookworm', 'DYNPKG_RELEASE=2~bookworm'),
+      Entrypoint: ['/docker-entrypoint.sh'],
+      Cmd: ['nginx', '-g', 'daemon off;'],
+      ExposedPorts: { '80/tcp': {} },
+      StopSignal: 'SIGQUIT',
+      Labels: { maintainer: 'NGINX Docker Maintainers <docker-maint@nginx.com>' },
+    }),
+    dirs: FHS,
+    userTools: 'shadow',
+    omitted: 'ENV values are those of the 1.26.3 Debian stable image; other tags pin other versions',
+    source: 'nginxinc/docker-nginx stable/debian/Dockerfile',
+  },
+  {
+    repository: 'httpd',
+    tags: ['latest', '2', '2.4', 'alpine', '2.4-alpine'],
+    config: makeConfig({
+      Env: ['PATH=/usr/local/apache2/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'HTTPD_PREFIX=/usr/local/apache2'],
+      WorkingDir: '/usr/local/apache2',
+      ExposedPorts: { '80/tcp': {} },
+      StopSignal: 'SIGWINCH',
+      Cmd: ['httpd-foreground'],
+    }),
+    dirs: [...FHS, '/usr/local/apache2', '/usr/local/apache2/htdocs', '/usr/local/apache2/conf'],
+    userTools: 'shadow',
+    omitted: 'HTTPD_VERSION, HTTPD_SHA256 and HTTPD_PATCHES are not recorded',
+    source: 'docker-library/httpd 2.4/Dockerfile',
+  },
+  {
+    repository: 'node',
+    tags: ['latest', '22', '24', '26', 'lts', '22-bookworm', '22-bookworm-slim', '22-alpine', '24-alpine', '24-bookworm-slim'],
+    config: makeConfig({
+      Env: env('NODE_VERSION=22.23.2', 'YARN_VERSION=1.22.22'),
+      Entrypoint: ['docker-entrypoint.sh'],
+      Cmd: ['node'],
+    }),
+    dirs: [...FHS, '/home/node'],
+    userTools: 'shadow',
+    omitted: 'NODE_VERSION is that of the 22 images; other major versions pin their own',
+    source: 'nodejs/docker-node 22/bookworm-slim/Dockerfile',
+  },
+  {
+    repository: 'node',
+    tags: ['onbuild', '8-onbuild', '6-onbuild', '4-onbuild'],
+    config: makeConfig({
+      Env: env(),
+      WorkingDir: '/usr/src/app',
+      Cmd: ['npm', 'start'],
+      OnBuild: ['COPY package.json /usr/src/app/', 'RUN npm install && npm cache clean --force', 'COPY . /usr/src/app'],
+    }),
+    dirs: [...FHS, '/usr/src/app'],
+    userTools: 'shadow',
+    omitted: 'deprecated variant (no longer published); NODE_VERSION/YARN_VERSION not recorded',
+    source: 'nodejs/docker-node onbuild variant (ONBUILD COPY package.json, RUN npm install, COPY .)',
+  },
+  {
+    repository: 'python',
+    tags: ['latest', '3', '3.13', '3.13-slim', '3.13-bookworm', '3.13-slim-bookworm', '3.13-alpine', 'slim', 'alpine'],
+    config: makeConfig({
+      Env: ['PATH=/usr/local/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'GPG_KEY=7169605F62C751356D054A26A821E680E5FA6305', 'PYTHON_VERSION=3.13.14', 'PYTHON_SHA256=639e43243c620a308f968213df9e00f2f8f62332f7adbaa7a7eeb9783057c690'],
+      Cmd: ['python3'],
+    }),
+    dirs: FHS,
+    userTools: 'shadow',
+    source: 'docker-library/python 3.13/slim-bookworm/Dockerfile',
+  },
+  {
+    repository: 'python',
+    tags: ['onbuild', '3-onbuild', '3.6-onbuild', '2.7-onbuild'],
+    config: makeConfig({
+      Env: ['PATH=/usr/local/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
+      WorkingDir: '/usr/src/app',
+      Cmd: ['python3'],
+      OnBuild: ['COPY requirements.txt /usr/src/app/', 'RUN pip install --no-cache-dir -r requirements.txt', 'COPY . /usr/src/app'],
+    }),
+    dirs: [...FHS, '/usr/src/app'],
+    userTools: 'shadow',
+    omitted: 'deprecated variant; version variables not recorded',
+    source: 'docker-library/python onbuild variant (ONBUILD COPY requirements.txt, RUN pip install, COPY .)',
+  },
+  {
+    repository: 'golang',
+    tags: ['latest', '1', '1.26', '1.26-bookworm', '1.26-alpine', 'bookworm', 'alpine'],
+    config: makeConfig({
+      Env: ['PATH=/go/bin:/usr/local/go/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'GOLANG_VERSION=1.26.7', 'GOTOOLCHAIN=local', 'GOPATH=/go'],
+      WorkingDir: '/go',
+      Cmd: ['bash'],
+    }),
+    dirs: [...FHS, '/go', '/go/bin', '/go/src', '/usr/local/go'],
+    userTools: 'shadow',
+    omitted: 'CMD is inherited from the Debian base (bash); the Alpine tags inherit ["/bin/sh"] instead',
+    source: 'docker-library/golang 1.26/bookworm/Dockerfile',
+  },
+  {
+    repository: 'golang',
+    tags: ['onbuild', '1.8-onbuild', '1.7-onbuild'],
+    config: makeConfig({
+      Env: ['PATH=/go/bin:/usr/local/go/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'GOPATH=/go'],
+      WorkingDir: '/go/src/app',
+      Cmd: ['go-wrapper', 'run'],
+      OnBuild: ['COPY . /go/src/app', 'RUN go-wrapper download', 'RUN go-wrapper install'],
+    }),
+    dirs: [...FHS, '/go', '/go/src/app'],
+    userTools: 'shadow',
+    omitted: 'deprecated variant; GOLANG_VERSION not recorded',
+    source: 'docker-library/golang onbuild variant (ONBUILD COPY ., RUN go-wrapper download/install)',
+  },
+  {
+    repository: 'redis',
+    tags: ['latest', '7', '7.2', '7.4', 'alpine', '7-alpine'],
+    config: makeConfig({
+      Env: env(),
+      Volumes: { '/data': {} },
+      WorkingDir: '/data',
+      Entrypoint: ['docker-entrypoint.sh'],
+      ExposedPorts: { '6379/tcp': {} },
+      Cmd: ['redis-server'],
+    }),
+    dirs: [...FHS, '/data'],
+    userTools: 'shadow',
+    omitted: 'GOSU_VERSION, REDIS_VERSION, REDIS_DOWNLOAD_URL and REDIS_DOWNLOAD_SHA are not recorded',
+    source: 'docker-library/redis 7.x/debian/Dockerfile',
+  },
+  {
+    repository: 'postgres',
+    tags: ['latest', '17', '17-bookworm', '17-alpine', 'alpine'],
+    config: makeConfig({
+      Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:/usr/lib/postgresql/17/bin', 'GOSU_VERSION=1.19', 'LANG=en_US.utf8', 'PG_MAJOR=17', 'PG_VERSION=17.9-1.pgdg12+1', 'PGDATA=/var/lib/postgresql/data'],
+      Volumes: { '/var/lib/postgresql/data': {} },
+      Entrypoint: ['docker-entrypoint.sh'],
+      StopSignal: 'SIGINT',
+      ExposedPorts: { '5432/tcp': {} },
+      Cmd: ['postgres'],
+    }),
+    dirs: [...FHS, '/var/lib/postgresql', '/var/lib/postgresql/data', '/docker-entrypoint-initdb.d'],
+    userTools: 'shadow',
+    source: 'docker-library/postgres 17/bookworm/Dockerfile',
+  },
+  {
+    repository: 'mysql',
+    tags: ['latest', '8', '8.0', '8.4', 'lts'],
+    config: makeConfig({
+      Env: env(),
+      Volumes: { '/var/lib/mysql': {} },
+      Entrypoint: ['docker-entrypoint.sh'],
+      ExposedPorts: { '3306/tcp': {}, '33060/tcp': {} },
+      Cmd: ['mysqld'],
+    }),
+    dirs: [...FHS, '/var/lib/mysql', '/docker-entrypoint-initdb.d'],
+    userTools: 'shadow',
+    omitted: 'GOSU_VERSION, MYSQL_MAJOR, MYSQL_VERSION and MYSQL_SHELL_VERSION are not recorded',
+    source: 'docker-library/mysql 8.x/Dockerfile',
+  },
+];

@@ -1,0 +1,195 @@
+// COPY and ADD: resolving sources in the context (or another stage), wildcards, the destination rules
+// (trailing slash, existing directory, relative to WORKDIR), --chown/--chmod, ADD's URL and local-tar
+// behaviour, and the history text BuildKit writes.
+import type { Instruction } from '../dockerfile/ast';
+import { lookupImage } from '../catalog/index';
+import { looksLikeArchive, addEntry } from './context';
+import { cleanPath, compileGlob, hasWildcard } from './match';
+import { resolveOwner } from './run';
+import type { Sim, StageState } from './simulate';
+import { report, expandOrReport } from './simulate';
+import { VirtualFs, baseName, resolveIn, type FsEntry, type Owner } from './vfs';
+
+type Commit = (createdBy: string, legacyCreatedBy: string, effects: string[], cacheKey: string, sizeKnown: boolean) => number;
+
+interface Source {
+  readonly fs: VirtualFs;
+  /** Label for messages: "the build context" or "stage build". */
+  readonly label: string;
+  readonly fromContext: boolean;
+  readonly stage: number | null;
+  /** False for an image we know nothing about (COPY --from=some/image). */
+  readonly known: boolean;
+}
+
+export function dispatchCopy(sim: Sim, state: StageState, instr: Instruction, names: ReadonlyMap<string, number>, commit: Commit): void {
+  const isAdd = instr.keyword === 'ADD';
+  const lookup = state.scope.lookup;
+  const words = instr.command?.form === 'exec' ? instr.command.items.map((w) => ({ raw: w.value, range: w.range })) : instr.args.map((w) => ({ raw: w.raw, range: w.range }));
+  if (words.length < 2) {
+    report(sim, 'error', 'copy-args', `${instr.keyword} requires at least two arguments, but only one was provided. Destination could not be determined.`, instr.argsRange ?? instr.range);
+    return;
+  }
+  const expanded = words.map((w) => expandOrReport(sim, w.raw, lookup, w.range));
+  if (expanded.some((e) => e === undefined)) return;
+  const values = expanded as string[];
+  const destRaw = values[values.length - 1] as string;
+  const sources = values.slice(0, -1);
+  const flag = (name: string) => instr.flags.find((f) => f.name === name);
+  for (const f of instr.flags) {
+    const allowed = isAdd ? ['chown', 'chmod'] : ['chown', 'chmod', 'from'];
+    if (!allowed.includes(f.name)) report(sim, 'error', 'unknown-flag', `Unknown flag: ${f.name}${f.name === 'from' && isAdd ? ' (ADD has no --from; use COPY --from)' : ''}`, f.range);
+  }
+
+  // Where the sources come from.
+  const fromFlag = flag('from');
+  let source: Source = { fs: sim.context.fs, label: 'the build context', fromContext: true, stage: null, known: true };
+  if (fromFlag && fromFlag.value !== null) {
+    const from = fromFlag.value.toLowerCase();
+    const byName = names.get(from);
+    const byIndex = /^\d+$/.test(from) ? Number(from) : undefined;
+    const stageIdx = byName !== undefined && byName < state.index ? byName : byIndex;
+    if (stageIdx !== undefined) {
+      const other = sim.stages[stageIdx];
+      if (!other || stageIdx >= state.index) {
+        report(sim, 'error', 'copy-from-stage', `COPY --from=${fromFlag.value}: stage index ${stageIdx} is not an earlier stage of this Dockerfile`, fromFlag.range);
+        return;
+      }
+      source = { fs: other.fs, label: `stage ${other.name ?? other.index}`, fromContext: false, stage: stageIdx, known: other.baseKnown };
+      state.dependsOn.add(stageIdx);
+    } else {
+      if (byName !== undefined) report(sim, 'warning', 'copy-from-later-stage', `--from=${fromFlag.value} names a stage defined later: BuildKit treats it as an image name instead`, fromFlag.range);
+      const known = lookupImage(fromFlag.value);
+      source = { fs: VirtualFs.withDirs(known?.dirs ?? []), label: `image ${fromFlag.value}`, fromContext: false, stage: null, known: false };
+      report(sim, 'info', 'copy-from-image', `COPY --from=${fromFlag.value} reads from the image ${fromFlag.value}: its files are unknown to the simulator`, fromFlag.range);
+    }
+  }
+
+  // Ownership and mode.
+  let owner: Owner = { uid: 0, gid: 0 };
+  const chown = flag('chown');
+  if (chown?.value) {
+    const value = expandOrReport(sim, chown.value, lookup, chown.range) ?? chown.value;
+    const resolved = resolveOwner(value, state.users);
+    if (resolved) owner = resolved;
+    else report(sim, 'warning', 'chown-unknown-user', `--chown=${value}: no such user or group in this stage. The legacy builder fails ("unable to convert uid/gid chown string to host mapping"); the BuildKit of Docker 20.10 silently leaves the files owned by root`, chown.range);
+  }
+  let mode: number | undefined;
+  const chmod = flag('chmod');
+  if (chmod?.value) {
+    if (!/^[0-7]{1,4}$/.test(chmod.value)) report(sim, 'error', 'invalid-chmod', `invalid chmod parameter "${chmod.value}": use an octal mode such as 755`, chmod.range);
+    else mode = parseInt(chmod.value, 8);
+    sim.notes.add('COPY/ADD --chmod needs BuildKit: the legacy builder refuses it ("the --chmod option requires BuildKit").');
+  }
+
+  const workdir = state.config.WorkingDir === '' ? '/' : state.config.WorkingDir;
+  const destIsDirSyntax = destRaw.endsWith('/') || destRaw === '.' || destRaw.endsWith('/.') || destRaw === '..';
+  const dest = resolveIn(workdir, destRaw);
+  const step = sim.step;
+  const effects: string[] = [];
+  const keyParts: string[] = [];
+  let sizeKnown = source.known;
+  let matchedCount = 0;
+
+  for (const [i, src] of sources.entries()) {
+    const range = words[i]?.range ?? instr.range;
+    if (isAdd && /^https?:\/\//i.test(src)) {
+      const name = baseName(new URL(src).pathname || '/') || 'index.html';
+      const at = destIsDirSyntax ? resolveIn(dest, name) : dest;
+      state.fs.writeFile(at, { size: 0, mode: mode ?? 0o600 }, owner, step);
+      effects.push(`downloads ${src} to ${at} at build time (size unknown; a URL is never extracted, even a tar)`);
+      keyParts.push(`url:${src}`);
+      sizeKnown = false;
+      matchedCount++;
+      continue;
+    }
+    const rel = cleanPath(src);
+    if (rel === '..' || rel.startsWith('../')) {
+      report(sim, 'warning', 'source-outside-context', `${src} points outside the build context: BuildKit resolves it inside the context root (as ${resolveIn('/', src)}); the legacy builder fails with "forbidden path outside the build context"`, range);
+    }
+    const abs = resolveIn('/', src);
+    const matches = hasWildcard(abs) ? globMatches(source.fs, abs) : source.fs.exists(abs) ? [abs] : [];
+    if (matches.length === 0) {
+      if (!source.known) {
+        effects.push(`copies ${src} from ${source.label} (contents unknown)`);
+        sizeKnown = false;
+        continue;
+      }
+      if (hasWildcard(abs)) {
+        effects.push(`${src} matches nothing: the BuildKit of Docker 20.10 copies nothing and goes on (the legacy builder fails: "no source files were specified")`);
+        continue;
+      }
+      const excluded = source.fromContext && sim.context.excluded.some((e) => '/' + e.path === abs || abs.startsWith('/' + e.path + '/'));
+      report(sim, 'error', 'source-not-found', `failed to compute cache key: "${abs}" not found: not found${excluded ? ' (.dockerignore excludes it)' : source.fromContext ? ' (no such file in the build context)' : ` (no such path in ${source.label})`}`, range);
+      continue;
+    }
+    matchedCount += matches.length;
+    for (const m of matches) {
+      const entry = source.fs.get(m) as FsEntry;
+      const archive = isAdd && source.fromContext ? sim.context.archives.get(m) : undefined;
+      if (isAdd && source.fromContext && (archive || looksLikeArchive(m)) && entry.type === 'file') {
+        const into = dest;
+        state.fs.mkdirp(into, { uid: 0, gid: 0 }, step);
+        if (archive) {
+          for (const member of archive) addEntry(state.fs, resolveIn(into, member.path), member, step);
+          effects.push(`extracts the archive ${m.slice(1)} into ${into} (${archive.length} entries)`);
+        } else {
+          effects.push(`extracts the archive ${m.slice(1)} into ${into} (its contents were not given)`);
+          sizeKnown = false;
+        }
+        keyParts.push(`archive:${m}:${entry.size}:${entry.content ?? ''}`);
+        continue;
+      }
+      if (entry.type === 'dir') {
+        // A directory source copies what it holds, not the directory itself.
+        const target = dest;
+        state.fs.mkdirp(target, { uid: 0, gid: 0 }, step);
+        for (const child of source.fs.under(m)) place(state, child, target + child.path.slice(m === '/' ? 0 : m.length), owner, mode, step);
+        effects.push(`copies the contents of ${m === '/' ? 'the context root' : m.slice(1) + '/'} into ${target}`);
+        keyParts.push(...source.fs.under(m).map((c) => `${c.path}:${c.size}:${c.mode}:${c.content ?? ''}`));
+      } else {
+        const target = destIsDirSyntax || state.fs.isDir(dest) || sources.length > 1 && destIsDirSyntax ? resolveIn(dest, baseName(m)) : dest;
+        place(state, entry, target, owner, mode, step);
+        effects.push(`copies ${source.fromContext ? m.slice(1) : m} to ${target}`);
+        keyParts.push(`${m}:${entry.size}:${entry.mode}:${entry.content ?? ''}`);
+      }
+    }
+  }
+  if ((sources.length > 1 || matchedCount > 1) && !destIsDirSyntax) {
+    report(sim, 'warning', 'copy-multiple-dest', `When using ${instr.keyword} with more than one source file, the destination must be a directory and end with a /: the legacy builder fails here; the BuildKit of Docker 20.10 copies each source onto ${dest} in turn`, words[words.length - 1]?.range ?? instr.range);
+  }
+  const createdBy = `${instr.keyword} ${sources.join(' ')} ${destRaw} # buildkit`;
+  const legacy = `/bin/sh -c #(nop) ${instr.keyword} ${sources.length > 1 || matchedCount > 1 ? 'multi' : 'file'}:… in ${destRaw} `;
+  commit(createdBy, legacy, effects, `${createdBy}\nfrom=${source.label}\nchown=${owner.uid}:${owner.gid}\nchmod=${mode ?? ''}\n${keyParts.join('\n')}`, sizeKnown);
+}
+
+function place(state: StageState, entry: FsEntry, at: string, owner: Owner, mode: number | undefined, step: number): void {
+  if (entry.type === 'dir') state.fs.mkdirp(at, owner, step, mode ?? entry.mode);
+  else if (entry.type === 'symlink') state.fs.symlink(at, entry.target ?? '', owner, step);
+  else state.fs.writeFile(at, { size: entry.size, mode: mode ?? entry.mode, ...(entry.content !== undefined ? { content: entry.content } : {}) }, owner, step);
+  // Copied directories keep their mode; new parents belong to root.
+}
+
+/** Paths of `fs` matching an absolute wildcard pattern, one component at a time (like filepath.Glob). */
+function globMatches(fs: VirtualFs, pattern: string): string[] {
+  const parts = pattern.split('/').filter(Boolean);
+  let current = ['/'];
+  for (const part of parts) {
+    const next: string[] = [];
+    for (const dir of current) {
+      if (!hasWildcard(part)) {
+        const p = resolveIn(dir, part.replace(/\\(.)/g, '$1'));
+        if (fs.exists(p)) next.push(p);
+        continue;
+      }
+      const compiled = compileGlob(part);
+      if (!compiled.ok) continue;
+      for (const child of fs.under(dir)) {
+        const rest = child.path.slice(dir === '/' ? 1 : dir.length + 1);
+        if (!rest.includes('/') && compiled.regex.test(rest)) next.push(child.path);
+      }
+    }
+    current = next;
+  }
+  return current.sort();
+}

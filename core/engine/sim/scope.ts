@@ -1,0 +1,82 @@
+// Build-argument scope: the predefined proxy ARGs, BuildKit's automatic platform ARGs, and the
+// variables an instruction sees (a stage's ARGs and ENVs; ENV wins over an ARG of the same name).
+
+/** Usable in RUN without an ARG line when passed with --build-arg; kept out of the image history. */
+export const PROXY_ARGS: readonly string[] = ['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'FTP_PROXY', 'ftp_proxy', 'NO_PROXY', 'no_proxy', 'ALL_PROXY', 'all_proxy'];
+
+export interface Platform {
+  readonly os: string;
+  readonly arch: string;
+  readonly variant: string;
+}
+
+export function parsePlatform(text: string | undefined): Platform {
+  const [os = 'linux', arch = 'amd64', variant = ''] = (text ?? 'linux/amd64').split('/');
+  return { os, arch, variant };
+}
+
+/** BuildKit defines these in the global scope; a stage sees one only after `ARG NAME` (no value needed). */
+export function platformArgs(target: Platform, build: Platform = { os: 'linux', arch: 'amd64', variant: '' }): Map<string, string> {
+  const fmt = (p: Platform) => `${p.os}/${p.arch}${p.variant ? '/' + p.variant : ''}`;
+  return new Map([
+    ['TARGETPLATFORM', fmt(target)],
+    ['TARGETOS', target.os],
+    ['TARGETARCH', target.arch],
+    ['TARGETVARIANT', target.variant],
+    ['BUILDPLATFORM', fmt(build)],
+    ['BUILDOS', build.os],
+    ['BUILDARCH', build.arch],
+    ['BUILDVARIANT', build.variant],
+  ]);
+}
+
+/** One declared ARG of a stage, in declaration order (RUN's history text lists them). */
+export interface DeclaredArg {
+  readonly key: string;
+  /** Its value in this build (build-arg, default or global value), or undefined when unset. */
+  readonly value: string | undefined;
+}
+
+/** Variables visible to expansion inside a stage. */
+export class StageScope {
+  readonly args: DeclaredArg[] = [];
+  private readonly argValues = new Map<string, string>();
+  private readonly env = new Map<string, string>();
+
+  constructor(env: readonly string[] | null) {
+    for (const entry of env ?? []) this.setEnv(...splitEnv(entry));
+  }
+
+  static from(other: StageScope): StageScope {
+    const scope = new StageScope(null);
+    for (const [k, v] of other.env) scope.env.set(k, v);
+    return scope;
+  }
+
+  setEnv(key: string, value: string): void {
+    this.env.set(key, value);
+  }
+
+  declareArg(key: string, value: string | undefined): void {
+    this.args.push({ key, value });
+    if (value !== undefined) this.argValues.set(key, value);
+    else this.argValues.delete(key);
+  }
+
+  hasEnv(key: string): boolean {
+    return this.env.has(key);
+  }
+
+  /** ENV always wins over an ARG of the same name (Dockerfile reference, "Using ARG variables"). */
+  lookup = (name: string): string | undefined => this.env.get(name) ?? this.argValues.get(name);
+
+  /** The value RUN's history text shows for a declared ARG: the environment's, else the ARG's. */
+  runValue(arg: DeclaredArg): string {
+    return this.env.get(arg.key) ?? arg.value ?? '';
+  }
+}
+
+export function splitEnv(entry: string): [string, string] {
+  const eq = entry.indexOf('=');
+  return eq < 0 ? [entry, ''] : [entry.slice(0, eq), entry.slice(eq + 1)];
+}
