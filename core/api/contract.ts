@@ -4,10 +4,12 @@
 import type { z } from 'zod';
 import type { InputOf, ParsedInputOf, ResultOf } from './define';
 import { lessonsApi } from './lessons';
+import { quizApi } from './quiz';
 import { appApi } from './app';
 
 export const API = {
   ...lessonsApi,
+  ...quizApi,
   ...appApi,
 } as const;
 

@@ -30,8 +30,13 @@ export function allowanceLeft(settings: Pick<SrsSettings, 'newPerDay' | 'reviews
   return { reviews, newCards: Math.min(reviews, Math.max(0, settings.newPerDay - done.newCards)) };
 }
 
+/**
+ * True when a lapse count makes the card a leech: at the threshold, then (as in Anki) again every half
+ * threshold after it, so a released leech that keeps failing is sent back to its lesson at 12, 16…
+ */
 export function isLeech(lapses: number, threshold: number): boolean {
-  return lapses >= threshold;
+  if (lapses < threshold) return false;
+  return (lapses - threshold) % Math.max(1, Math.ceil(threshold / 2)) === 0;
 }
 
 export interface CramCandidate {

@@ -35,7 +35,7 @@ export interface Scheduler {
 export type SchedulerOptions = Pick<
   SrsSettings,
   'desiredRetention' | 'learningSteps' | 'relearningSteps' | 'maximumIntervalDays' | 'weights'
-> & { readonly exam?: ExamTarget | null };
+> & { readonly examTarget?: ExamTarget | null };
 
 export function createScheduler(options: SchedulerOptions): Scheduler {
   const weights = options.weights ?? [...default_w];
@@ -65,7 +65,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     (stability / factor) * (Math.pow(retention, -1 / decay) - 1);
 
   const capForExam = (m: Memory, now: number): { memory: Memory; pulled: boolean } => {
-    const exam = options.exam;
+    const exam = options.examTarget;
     // Only graduated cards are capped: learning steps are minutes long and already come back today.
     if (!exam || now >= exam.at || m.state !== 'review' || m.due <= now) return { memory: m, pulled: false };
     if (m.due < exam.at) return { memory: m, pulled: false }; // it will be seen again before the exam anyway

@@ -3,11 +3,13 @@
 import type { Handlers } from '../../core/api/contract';
 import type { ServiceDeps } from './deps';
 import { lessonHandlers } from './lessons';
+import { quizHandlers } from './quiz';
 import { appHandlers } from './app';
 
 export function createHandlers(deps: ServiceDeps): Handlers {
   return {
     ...lessonHandlers(deps),
+    ...quizHandlers(deps),
     ...appHandlers(deps),
   } satisfies Handlers;
 }

@@ -27,6 +27,8 @@ describe('daily limits and leeches', () => {
     expect(d.leechThreshold).toBe(8);
     expect(isLeech(7, d.leechThreshold)).toBe(false);
     expect(isLeech(8, d.leechThreshold)).toBe(true);
+    expect(isLeech(9, d.leechThreshold)).toBe(false);
+    expect(isLeech(12, d.leechThreshold)).toBe(true);
   });
   it('settings reject nonsense with the field named', () => {
     const r = srsSettingsSchema.safeParse({ desiredRetention: 1.5, learningSteps: ['ten minutes'] });

@@ -14,7 +14,7 @@ const TARGET = 0.92;
 
 function recallsAtExam(withExamMode: boolean): number[] {
   // Desired retention is lower than the exam target, so ordinary intervals would run past the exam.
-  const s = createScheduler({ ...DEFAULT_SETTINGS, desiredRetention: 0.8, exam: withExamMode ? { at: EXAM_AT, target: TARGET } : null });
+  const s = createScheduler({ ...DEFAULT_SETTINGS, desiredRetention: 0.8, examTarget: withExamMode ? { at: EXAM_AT, target: TARGET } : null });
   const days = Math.ceil((EXAM_AT - START) / DAY_MS); // simulate up to the morning of the exam
   const cards = simulate(s, { start: START, days, cards: 150, newPerDay: 10, seed: 42 });
   expect(cards).toHaveLength(150);
@@ -34,13 +34,13 @@ describe('exam-date mode', () => {
   });
 
   it('pulls a due date in only when the exam is ahead and recall would miss the target', () => {
-    const s = createScheduler({ ...DEFAULT_SETTINGS, exam: { at: START + 40 * DAY_MS, target: 0.95 } });
+    const s = createScheduler({ ...DEFAULT_SETTINGS, examTarget: { at: START + 40 * DAY_MS, target: 0.95 } });
     let m = s.answer({ ...s.answer(createNew(), 4, START).memory }, 3, START + 8 * DAY_MS);
     expect(m.pulledInForExam).toBe(true);
     expect(m.memory.due).toBeLessThan(START + 40 * DAY_MS);
     expect(s.recall(m.memory, m.memory.due)).toBeGreaterThanOrEqual(0.95 - 1e-9);
     // After the exam nothing is capped.
-    const after = createScheduler({ ...DEFAULT_SETTINGS, exam: { at: START - DAY_MS, target: 0.95 } });
+    const after = createScheduler({ ...DEFAULT_SETTINGS, examTarget: { at: START - DAY_MS, target: 0.95 } });
     m = after.answer(after.answer(createNew(), 4, START).memory, 3, START + 8 * DAY_MS);
     expect(m.pulledInForExam).toBe(false);
   });

@@ -1,0 +1,261 @@
+// SQLite side: bank sync cases, answers as single transactions, undo, bury/suspend/flag, leeches,
+// daily limits and filters, exam attempts feeding the SRS, backup/restore, export/import.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildQueue, bury, recordAnswer, releaseLeech, setFlag, setSuspended, undoLastAnswer } from '../../main/quiz/review';
+import { writeSettings } from '../../main/quiz/settingsStore';
+import { backupNow, dailyBackup, integrityCheck, listBackups, restoreProgress, KEEP_BACKUPS } from '../../main/quiz/backup';
+import { exportProgress, importProgress, parseExport } from '../../main/quiz/transfer';
+import { dashboard, streak } from '../../main/quiz/dashboard';
+import { examAnswerDomc, examAnswerMc, getExam, listExams, startExam, submitExam } from '../../main/quiz/exams';
+import { harness, type Harness } from './helpers';
+
+let open: Harness[] = [];
+const make = (...args: Parameters<typeof harness>) => {
+  const h = harness(...args);
+  open.push(h);
+  return h;
+};
+afterEach(() => {
+  for (const h of open) if (h.db.open) h.db.close();
+  open = [];
+});
+
+const card = (h: Harness, id: string) => h.db.prepare('SELECT * FROM srs_card WHERE id = ?').get(id) as Record<string, unknown>;
+const reviews = (h: Harness, id?: string) =>
+  (id ? h.db.prepare('SELECT COUNT(*) AS n FROM srs_review WHERE card_id = ?').get(id) : h.db.prepare('SELECT COUNT(*) AS n FROM srs_review').get()) as { n: number };
+
+describe('sync of the question bank', () => {
+  it('turns every valid question into a new card', () => {
+    const h = make();
+    const s = h.service.sync();
+    expect(s.problems).toEqual([]);
+    expect((h.db.prepare('SELECT COUNT(*) AS n FROM srs_card WHERE retired = 0').get() as { n: number }).n).toBe(8);
+    expect(card(h, 'fx-quorum-001')).toMatchObject({ state: 'new', domain: 'orchestration', lesson: 'swarm-raft-and-quorum', file: 'orchestration/swarm-raft-and-quorum.yaml' });
+  });
+
+  it('keeps history through a wording edit, resets on a key change, retires removed questions and restores them', () => {
+    const h = make();
+    recordAnswer(h.service.ctx, 'fx-quorum-001', 3, 5000);
+    recordAnswer(h.service.ctx, 'fx-dct-env-001', 3, 5000);
+    const file = path.join(h.bank, 'orchestration/swarm-raft-and-quorum.yaml');
+    const original = fs.readFileSync(file, 'utf8');
+    // Wording edit: history and state kept.
+    fs.writeFileSync(file, original.replace('How many managers can be lost', 'How many manager nodes can fail'));
+    let s = h.service.sync();
+    expect(s).toMatchObject({ edited: 1, reset: 0, added: 0 });
+    expect(card(h, 'fx-quorum-001')).toMatchObject({ state: 'learning', reps: 1 });
+    // Key change: the schedule restarts, the log keeps the old answer plus a reset entry.
+    fs.writeFileSync(file, original.replace('{ text: "Two", correct: true', '{ text: "Two", correct: false').replace('{ text: "One", correct: false', '{ text: "One", correct: true'));
+    s = h.service.sync();
+    expect(s).toMatchObject({ reset: 1 });
+    expect(card(h, 'fx-quorum-001')).toMatchObject({ state: 'new', reps: 0 });
+    expect(reviews(h, 'fx-quorum-001').n).toBe(2);
+    // Removal: retired, history kept; it comes back with its state when the file returns.
+    const dct = path.join(h.bank, 'security/content-trust.yaml');
+    const dctText = fs.readFileSync(dct, 'utf8');
+    fs.rmSync(dct);
+    s = h.service.sync();
+    expect(s.retired).toBe(1);
+    expect(card(h, 'fx-dct-env-001')).toMatchObject({ retired: 1, reps: 1 });
+    expect(buildQueue(h.service.ctx).cards.map((c) => c.id)).not.toContain('fx-dct-env-001');
+    fs.writeFileSync(dct, dctText);
+    s = h.service.sync();
+    expect(s.restored).toBe(1);
+    expect(card(h, 'fx-dct-env-001')).toMatchObject({ retired: 0, reps: 1 });
+  });
+
+  it('reports a bad file with its file and field and still loads the rest', () => {
+    const h = make();
+    fs.writeFileSync(
+      path.join(h.bank, 'storage/broken.yaml'),
+      `- id: fx-broken-001\n  type: single\n  prompt: A prompt that is long enough\n  explanation: An explanation long enough.\n  lesson: x\n  domain: storage\n  objective: "6.1"\n  difficulty: 5\n  options:\n    - { text: a, correct: true, why: "because it is" }\n    - { text: b, correct: false, why: "too short" }\n`,
+    );
+    fs.writeFileSync(path.join(h.bank, 'storage/not-yaml.yaml'), 'this: [is: not: valid');
+    const s = h.service.sync();
+    expect(s.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ file: 'storage/broken.yaml', field: '[0].difficulty' }),
+        expect.objectContaining({ file: 'storage/broken.yaml', field: '[0].options[1].why' }),
+        expect.objectContaining({ file: 'storage/not-yaml.yaml', field: '(file)' }),
+      ]),
+    );
+    expect((h.db.prepare('SELECT COUNT(*) AS n FROM srs_card WHERE retired = 0').get() as { n: number }).n).toBe(8);
+  });
+});
+
+describe('answers, undo and card actions', () => {
+  it('records an answer with its log row and aggregates, and undo puts everything back', () => {
+    const h = make();
+    const ctx = h.service.ctx;
+    const before = card(h, 'fx-join-token-001');
+    const r = recordAnswer(ctx, 'fx-join-token-001', 3, 4200);
+    expect(r.state).toBe('learning');
+    expect(reviews(h).n).toBe(1);
+    expect(h.db.prepare('SELECT reviews, new_cards, duration_ms FROM srs_daily').get()).toEqual({ reviews: 1, new_cards: 1, duration_ms: 4200 });
+    expect(undoLastAnswer(ctx)).toEqual({ id: 'fx-join-token-001' });
+    expect(card(h, 'fx-join-token-001')).toEqual(before);
+    expect(reviews(h).n).toBe(0);
+    expect(h.db.prepare('SELECT reviews, new_cards, duration_ms FROM srs_daily').get()).toEqual({ reviews: 0, new_cards: 0, duration_ms: 0 });
+    expect(undoLastAnswer(ctx)).toBeNull();
+  });
+
+  it('a failing answer changes nothing at all (one transaction)', () => {
+    const h = make();
+    h.db.exec(`CREATE TRIGGER fail_daily BEFORE INSERT ON srs_daily BEGIN SELECT RAISE(ABORT, 'disk full (simulated)'); END;`);
+    const before = card(h, 'fx-join-token-001');
+    expect(() => recordAnswer(h.service.ctx, 'fx-join-token-001', 3, 1000)).toThrow(/simulated/);
+    expect(card(h, 'fx-join-token-001')).toEqual(before);
+    expect(reviews(h).n).toBe(0);
+  });
+
+  it('bury hides a card until the next study day; suspend until released; flags filter the queue', () => {
+    const h = make();
+    const ctx = h.service.ctx;
+    expect(buildQueue(ctx).cards).toHaveLength(8);
+    const { until } = bury(ctx, 'fx-quorum-001');
+    expect(new Date(until).toISOString()).toBe('2026-03-03T04:00:00.000Z');
+    expect(buildQueue(ctx).cards.map((c) => c.id)).not.toContain('fx-quorum-001');
+    setSuspended(ctx, 'fx-dct-env-001', true);
+    setFlag(ctx, 'fx-volume-prune-001', 2);
+    expect(buildQueue(ctx).cards).toHaveLength(6);
+    expect(buildQueue(ctx, { flag: 2 }).cards.map((c) => c.id)).toEqual(['fx-volume-prune-001']);
+    expect(buildQueue(ctx, { domain: 'images' }).cards.map((c) => c.id).sort()).toEqual(['fx-copy-add-001', 'fx-prune-images-001', 'fx-push-order-001']);
+    expect(buildQueue(ctx, { lesson: 'swarm-setup' }).cards.map((c) => c.id)).toEqual(['fx-join-token-001']);
+    h.clock.advance(24 * 60);
+    expect(buildQueue(ctx).cards.map((c) => c.id)).toContain('fx-quorum-001');
+    setSuspended(ctx, 'fx-dct-env-001', false);
+    expect(buildQueue(ctx).cards).toHaveLength(8);
+  });
+
+  it('respects the daily new-card limit', () => {
+    const h = make();
+    writeSettings(h.db, { newPerDay: 3 });
+    h.service.ctx.invalidate();
+    expect(buildQueue(h.service.ctx).counts.new).toBe(3);
+    recordAnswer(h.service.ctx, buildQueue(h.service.ctx).cards[0]!.id, 4, 1000);
+    expect(buildQueue(h.service.ctx).counts.new).toBe(2);
+  });
+
+  it('after 8 lapses the card is parked as a leech that points at its lesson, until released', () => {
+    const h = make();
+    const ctx = h.service.ctx;
+    const id = 'fx-quorum-001';
+    let leech = null;
+    for (let i = 0; i < 60 && !leech; i++) {
+      const c = card(h, id) as { state: string; due: number };
+      h.clock.ms = Math.max(h.clock.ms, c.due);
+      // Learn it to review state, then fail it: each Again on a review card is one lapse.
+      const r = recordAnswer(ctx, id, c.state === 'review' ? 1 : 3, 1000);
+      leech = r.leech;
+      h.clock.advance(1);
+    }
+    expect(leech).toMatchObject({ id, lesson: 'swarm-raft-and-quorum', lapses: 8 });
+    expect(buildQueue(ctx).cards.map((c) => c.id)).not.toContain(id);
+    expect(buildQueue(ctx).leeches.map((l) => l.id)).toEqual([id]);
+    expect(releaseLeech(ctx, id)).toEqual({ released: true });
+    expect(buildQueue(ctx).cards.map((c) => c.id)).toContain(id);
+  });
+
+  it('the dashboard counts reviews, states, retention and a streak', () => {
+    const h = make();
+    const ctx = h.service.ctx;
+    for (let day = 0; day < 2; day++) {
+      if (day > 0) h.clock.advance(24 * 60);
+      for (const c of buildQueue(ctx).cards) recordAnswer(ctx, c.id, 3, 2000);
+    }
+    const d = dashboard(ctx, {});
+    expect(d.streakDays).toBe(2);
+    expect(d.reviewsPerDay.map((r) => r.reviews)).toEqual([8, 8]);
+    // Tomorrow, before any review, the streak still counts back from yesterday; a missed day breaks it.
+    expect(streak(d.reviewsPerDay, '2026-03-04')).toBe(2);
+    expect(streak(d.reviewsPerDay, '2026-03-05')).toBe(0);
+    expect(d.cardsByState.new + d.cardsByState.learning + d.cardsByState.young + d.cardsByState.mature).toBe(8);
+    expect(d.forecast).toHaveLength(30);
+    expect(d.forecast.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    expect(d.readiness.domains).toHaveLength(6);
+    expect(d.readiness.expectedScore).toBeGreaterThan(0);
+    expect(d.minutesStudied.total).toBeGreaterThan(0);
+  });
+});
+
+describe('exam attempts', () => {
+  it('draws from the bank, plays DOMC without going back, stores the report and feeds the SRS', () => {
+    const h = make();
+    const ctx = h.service.ctx;
+    const view = startExam(ctx, { size: 4, seed: 11 });
+    expect(view.items).toHaveLength(4);
+    for (const item of view.items) {
+      if (item.kind === 'mc') examAnswerMc(ctx, view.id, item.index, [0]);
+      else {
+        let v = getExam(ctx, view.id);
+        while (v.items[item.index]!.currentOption !== null) v = examAnswerDomc(ctx, view.id, item.index, false);
+        expect(() => examAnswerDomc(ctx, view.id, item.index, true)).toThrow(/already decided/);
+      }
+    }
+    // Keys are never sent to the exam page.
+    expect(JSON.stringify(getExam(ctx, view.id))).not.toMatch(/"correct"|"why"/);
+    const report = submitExam(ctx, view.id);
+    expect(report.total).toBe(4);
+    expect(report.items.every((i) => i.explanation.length > 0 && i.lesson.length > 0)).toBe(true);
+    expect((h.db.prepare("SELECT COUNT(*) AS n FROM srs_review WHERE source = 'exam'").get() as { n: number }).n).toBe(4);
+    expect(listExams(ctx)[0]).toMatchObject({ id: view.id, items: 4, percent: report.percent });
+    expect(() => submitExam(ctx, view.id)).toThrow(/already been submitted/);
+  });
+});
+
+describe('backups, export and import', () => {
+  it('makes one backup per day, keeps seven, and restores progress from one', async () => {
+    const h = make();
+    const ctx = h.service.ctx;
+    recordAnswer(ctx, 'fx-quorum-001', 3, 1000);
+    expect(await dailyBackup(h.db, h.dir, '2026-03-02')).not.toBeNull();
+    expect(await dailyBackup(h.db, h.dir, '2026-03-02')).toBeNull();
+    for (let d = 3; d <= 11; d++) await dailyBackup(h.db, h.dir, `2026-03-${String(d).padStart(2, '0')}`);
+    const list = listBackups(h.dir);
+    expect(list).toHaveLength(KEEP_BACKUPS);
+    expect(list[0]!.day).toBe('2026-03-11');
+    // More answers after the backup, then restore: they are gone again.
+    recordAnswer(ctx, 'fx-dct-env-001', 3, 1000);
+    expect(reviews(h).n).toBe(2);
+    restoreProgress(h.db, h.dir, list[0]!.name);
+    expect(reviews(h).n).toBe(1);
+    expect(card(h, 'fx-dct-env-001')).toMatchObject({ state: 'new' });
+    expect(integrityCheck(h.db)).toEqual({ ok: true, problems: [] });
+    expect(() => restoreProgress(h.db, h.dir, 'drydock-2020-01-01.sqlite')).toThrow(/does not exist/);
+    const info = await backupNow(h.db, h.dir, '2026-03-11');
+    expect(info.name).toBe('drydock-2026-03-11-2.sqlite');
+  });
+
+  it('export then import into a fresh database gives the same progress', () => {
+    const a = make();
+    for (const c of buildQueue(a.service.ctx).cards.slice(0, 5)) recordAnswer(a.service.ctx, c.id, 3, 1500);
+    setFlag(a.service.ctx, 'fx-quorum-001', 1);
+    const exported = exportProgress(a.db, a.clock.ms);
+    const json = JSON.stringify(exported);
+    const b = make();
+    const counts = importProgress(b.db, parseExport(json), b.clock.ms);
+    expect(counts).toEqual({ cards: 8, reviews: 5, exams: 0 });
+    const again = exportProgress(b.db, a.clock.ms);
+    expect(again.cards).toEqual(exported.cards);
+    expect(again.reviews).toEqual(exported.reviews);
+    expect(b.db.prepare('SELECT * FROM srs_daily').all()).toEqual(a.db.prepare('SELECT * FROM srs_daily').all());
+  });
+
+  it('rejects a corrupt export with a message naming the problem, and changes nothing', () => {
+    const a = make();
+    recordAnswer(a.service.ctx, 'fx-quorum-001', 3, 1500);
+    const good = exportProgress(a.db, a.clock.ms);
+    const before = exportProgress(a.db, a.clock.ms);
+    expect(() => parseExport('{"format": "drydock-progress", "version": 1, "cards": [')).toThrow(/not valid JSON.*nothing was imported/s);
+    expect(() => parseExport('{"hello": 1}')).toThrow(/not a Drydock progress export/);
+    const broken = JSON.parse(JSON.stringify(good));
+    broken.cards[2].due = 'tomorrow';
+    expect(() => parseExport(JSON.stringify(broken))).toThrow(/damaged; nothing was imported:\ncards\[2\]\.due: .*expected number/);
+    const orphan = JSON.parse(JSON.stringify(good));
+    orphan.reviews[0].cardId = 'no-such-card';
+    expect(() => parseExport(JSON.stringify(orphan))).toThrow(/reviews\[0\]\.cardId: review of unknown card "no-such-card"/);
+    expect(exportProgress(a.db, a.clock.ms)).toEqual(before);
+  });
+});
