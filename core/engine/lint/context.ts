@@ -1,0 +1,67 @@
+// What every lint rule receives: the parsed file, its stages, options, and shared helpers.
+import type { Dockerfile, Instruction, Range } from '../dockerfile/ast';
+import { stagesOf, type StageView } from '../dockerfile/stages';
+import { shellCommands, type SimpleCommand } from './shell';
+
+export type LabelType = 'text' | 'url' | 'email' | 'rfc3339' | 'spdx' | 'hash' | 'semver';
+
+export interface LintOptions {
+  /** Rule ids (or aliases) to switch off, in addition to `# check=skip=...`. */
+  readonly disable?: readonly string[];
+  /** Opt-in rules to switch on by id, or 'all'. */
+  readonly enable?: readonly string[] | 'all';
+  /** Content of the build context's .dockerignore, for CopyIgnoredFile. */
+  readonly dockerignore?: string;
+  /** DL3026: registries FROM may use (empty or absent: rule off). */
+  readonly trustedRegistries?: readonly string[];
+  /** DL3049-DL3058: required labels and their types. */
+  readonly labelSchema?: Readonly<Record<string, LabelType>>;
+  /** DL3050: labels outside the schema are flagged. */
+  readonly strictLabels?: boolean;
+}
+
+export class LintContext {
+  readonly view: StageView;
+  private readonly shellCache = new Map<Instruction, SimpleCommand[]>();
+
+  constructor(
+    readonly doc: Dockerfile,
+    readonly options: LintOptions,
+  ) {
+    this.view = stagesOf(doc);
+  }
+
+  get text(): string {
+    return this.doc.text;
+  }
+
+  /** All instructions, including ONBUILD triggers (with the ONBUILD instruction they belong to). */
+  *allInstructions(): Generator<Instruction> {
+    for (const ins of this.doc.instructions) {
+      yield ins;
+      if (ins.trigger) yield ins.trigger;
+    }
+  }
+
+  /** Simple shell commands of a RUN (cached; rules share them). */
+  commands(ins: Instruction): SimpleCommand[] {
+    let c = this.shellCache.get(ins);
+    if (!c) {
+      c = shellCommands(ins);
+      this.shellCache.set(ins, c);
+    }
+    return c;
+  }
+
+  /** Every RUN (also inside ONBUILD), with its simple commands. */
+  *runs(): Generator<{ ins: Instruction; commands: SimpleCommand[] }> {
+    for (const ins of this.allInstructions()) {
+      if (ins.keyword === 'RUN') yield { ins, commands: this.commands(ins) };
+    }
+  }
+
+  /** Text of a range, for building messages. */
+  slice(r: Range): string {
+    return this.doc.text.slice(r.start.offset, r.end.offset);
+  }
+}

@@ -1,0 +1,92 @@
+// Helpers shared by lint rules.
+import type { Instruction, Position, Range } from '../../dockerfile/ast';
+import type { QuickFix } from '../../diagnostics';
+import type { LintContext } from '../context';
+import { commandName, subcommand, type ShellWord, type SimpleCommand } from '../shell';
+
+export function fix(title: string, range: Range, newText: string): QuickFix {
+  return { title, edits: [{ range, newText }] };
+}
+
+export function at(p: Position): Range {
+  return { start: p, end: p };
+}
+
+/** Insert text right after a word. */
+export function insertAfter(title: string, w: ShellWord, text: string): QuickFix {
+  return fix(title, at(w.range.end), text);
+}
+
+export interface Invocation {
+  readonly ins: Instruction;
+  readonly command: SimpleCommand;
+  readonly nameIndex: number;
+  readonly name: ShellWord;
+  readonly sub: { sub: string; index: number } | null;
+}
+
+/** Every invocation of a program (by basename) in RUN instructions, optionally with a subcommand. */
+export function* invocations(ctx: LintContext, names: readonly string[], subs?: readonly string[]): Generator<Invocation> {
+  for (const { ins, commands } of ctx.runs()) {
+    for (const c of commands) {
+      const n = commandName(c);
+      if (!n || !names.includes(n.name)) continue;
+      const sub = subcommand(c, n.index);
+      if (subs && (!sub || !subs.includes(sub.sub))) continue;
+      yield { ins, command: c, nameIndex: n.index, name: c.words[n.index]!, sub };
+    }
+  }
+}
+
+/** Package operands after the subcommand (options skipped, also `-o value` style ones are not split). */
+export function packages(inv: Invocation): ShellWord[] {
+  const start = inv.sub ? inv.sub.index : inv.nameIndex;
+  return inv.command.words.slice(start + 1).filter((w) => !w.text.startsWith('-') && !w.text.includes('$') && w.text !== '');
+}
+
+/** Whether any word in the RUN (all its commands) equals or starts with one of the strings. */
+export function runMentions(ctx: LintContext, ins: Instruction, pred: (c: SimpleCommand) => boolean): boolean {
+  return ctx.commands(ins).some(pred);
+}
+
+export function words(c: SimpleCommand): string[] {
+  return c.words.map((w) => w.text);
+}
+
+/** `a b c` -> `["a", "b", "c"]` (JSON strings). */
+export function toJsonArray(parts: readonly string[]): string {
+  return `[${parts.map((p) => JSON.stringify(p)).join(', ')}]`;
+}
+
+/** Variables referenced as $NAME or ${NAME...} in a string, with offsets. */
+export function variableRefs(s: string): Array<{ name: string; start: number; end: number; hasDefault: boolean }> {
+  const out: Array<{ name: string; start: number; end: number; hasDefault: boolean }> = [];
+  const re = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)([^}]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    if (m.index > 0 && s[m.index - 1] === '\\') continue;
+    const name = m[1] ?? m[3]!;
+    const mod = m[2] ?? '';
+    out.push({ name, start: m.index, end: m.index + m[0].length, hasDefault: /^:?[-+=]/.test(mod) });
+  }
+  return out;
+}
+
+/** Build args every build has without declaring them (BuildKit's automatic platform args). */
+export const AUTOMATIC_ARGS = new Set([
+  'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT',
+  'TARGETSTAGE', 'BUILDKIT_SYNTAX',
+]);
+
+/** Predefined proxy args usable in RUN without ARG. */
+export const PROXY_ARGS = new Set([
+  'HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'FTP_PROXY', 'ftp_proxy', 'NO_PROXY', 'no_proxy', 'ALL_PROXY', 'all_proxy',
+]);
+
+export function isUpper(s: string): boolean {
+  return s === s.toUpperCase();
+}
+
+export function isLower(s: string): boolean {
+  return s === s.toLowerCase();
+}

@@ -1,0 +1,120 @@
+// Which `--flags` each instruction takes in current BuildKit, their kinds, and checks of their values.
+import type { Flag, Instruction } from '../dockerfile/ast';
+
+export type FlagKind = 'string' | 'bool' | 'list';
+
+export const FLAG_SPECS: Readonly<Record<string, Readonly<Record<string, FlagKind>>>> = {
+  ADD: { chown: 'string', chmod: 'string', link: 'bool', 'keep-git-dir': 'bool', checksum: 'string', exclude: 'list', unpack: 'bool' },
+  COPY: { from: 'string', chown: 'string', chmod: 'string', link: 'bool', parents: 'bool', exclude: 'list' },
+  FROM: { platform: 'string' },
+  RUN: { mount: 'list', network: 'string', security: 'string', device: 'list' },
+  HEALTHCHECK: { interval: 'string', timeout: 'string', 'start-period': 'string', 'start-interval': 'string', retries: 'string' },
+};
+
+export interface FlagProblem {
+  readonly flag: Flag;
+  readonly message: string;
+  /** Whether the problem is in the value (point at it) or the whole flag. */
+  readonly onValue: boolean;
+}
+
+const MOUNT_TYPES = ['bind', 'cache', 'tmpfs', 'secret', 'ssh'];
+const MOUNT_KEYS = new Set([
+  'type', 'target', 'dst', 'destination', 'source', 'src', 'from', 'ro', 'readonly', 'rw', 'readwrite', 'id',
+  'sharing', 'mode', 'uid', 'gid', 'required', 'size', 'env',
+]);
+
+/** Checks a RUN --mount value (`type=cache,target=/root/.cache,...`). */
+export function checkMount(value: string): string | null {
+  let type = 'bind';
+  let target = '';
+  for (const field of value.split(',')) {
+    if (field === '') continue;
+    const eq = field.indexOf('=');
+    const key = (eq < 0 ? field : field.slice(0, eq)).toLowerCase();
+    const val = eq < 0 ? '' : field.slice(eq + 1);
+    if (!MOUNT_KEYS.has(key)) return `unexpected key '${key}' in '${field}'`;
+    if (key === 'type') type = val.toLowerCase();
+    if (key === 'target' || key === 'dst' || key === 'destination') target = val;
+    if (key === 'sharing' && !['shared', 'private', 'locked'].includes(val.toLowerCase())) {
+      return `unsupported sharing value "${val}"`;
+    }
+  }
+  if (!MOUNT_TYPES.includes(type)) return `unsupported mount type "${type}"`;
+  if (target === '' && type !== 'secret' && type !== 'ssh') return `mount type "${type}" needs a target path (target=...)`;
+  return null;
+}
+
+/** Octal like 755/0644, or (Dockerfile 1.14+) symbolic like u+x,g-w. */
+export function isValidChmod(v: string): boolean {
+  return /^[0-7]{1,4}$/.test(v) || /^[ugoa]*[-+=][rwxXst]*(,[ugoa]*[-+=][rwxXst]*)*$/.test(v);
+}
+
+function hasVariable(v: string): boolean {
+  return v.includes('$');
+}
+
+/** Problems with the flags of one instruction, in BuildKit's order: unknown, duplicates, values. */
+export function checkFlags(ins: Instruction): FlagProblem[] {
+  const problems: FlagProblem[] = [];
+  const spec = FLAG_SPECS[ins.keyword] ?? {};
+  // HEALTHCHECK NONE takes no options at all.
+  // BuildKit never reads the options of `HEALTHCHECK NONE`, so they are not errors there.
+  if (ins.keyword === 'HEALTHCHECK' && ins.healthcheckType?.raw.toUpperCase() === 'NONE') return problems;
+  const seen = new Set<string>();
+  for (const f of ins.flags) {
+    const kind = spec[f.name];
+    if (!kind) {
+      problems.push({ flag: f, message: `unknown flag: ${f.name}`, onValue: false });
+      continue;
+    }
+    if (kind !== 'list') {
+      if (seen.has(f.name)) {
+        problems.push({ flag: f, message: `duplicate flag specified: ${f.name}`, onValue: false });
+        continue;
+      }
+      seen.add(f.name);
+    }
+    if (kind === 'bool') {
+      if (f.value !== null && !/^(true|false)$/i.test(f.value)) {
+        problems.push({ flag: f, message: `expecting boolean value for flag ${f.name}, not: ${f.value}`, onValue: true });
+      }
+      continue;
+    }
+    if (f.value === null) {
+      problems.push({ flag: f, message: `missing a value on flag: ${f.name}`, onValue: false });
+      continue;
+    }
+    const v = f.value;
+    if (hasVariable(v)) continue;
+    const bad = (message: string): void => {
+      problems.push({ flag: f, message, onValue: true });
+    };
+    switch (`${ins.keyword} ${f.name}`) {
+      case 'RUN network':
+        if (!['default', 'none', 'host'].includes(v)) bad(`network mode "${v}" not supported`);
+        break;
+      case 'RUN security':
+        if (!['insecure', 'sandbox'].includes(v)) bad(`security mode "${v}" not supported`);
+        break;
+      case 'RUN mount': {
+        const m = checkMount(v);
+        if (m) bad(m);
+        break;
+      }
+      case 'COPY chmod':
+      case 'ADD chmod':
+        if (!isValidChmod(v)) bad(`invalid chmod parameter: ${v}`);
+        break;
+      case 'ADD checksum':
+        if (!/^sha(256|384|512):[0-9a-f]+$/.test(v) && !/^[0-9a-f]{7,40}$/.test(v)) bad(`invalid checksum digest format: ${v}`);
+        break;
+      case 'COPY from':
+        if (v === '') bad('--from needs a stage name, a stage index or an image');
+        break;
+      default:
+        break;
+    }
+  }
+  return problems;
+}
