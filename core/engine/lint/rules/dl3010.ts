@@ -1,4 +1,5 @@
 // hadolint DL3010: ADD extracts local archives by itself.
+import type { Range } from '../../dockerfile/ast';
 import type { LintRule } from '../types';
 
 const ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz)$/;
@@ -8,7 +9,7 @@ export const dl3010: LintRule = {
   description: 'Use ADD for extracting archives into an image',
   check(ctx, report) {
     for (const st of ctx.view.stages) {
-      const copied = new Map<string, { range: import('../../dockerfile/ast').Range }>();
+      const copied = new Map<string, { range: Range }>();
       for (const ins of st.instructions) {
         if (ins.keyword === 'COPY' && ins.command && !ins.flags.some((f) => f.name === 'from')) {
           for (const src of ins.command.items.slice(0, -1)) {

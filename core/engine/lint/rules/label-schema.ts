@@ -1,7 +1,8 @@
 // hadolint DL3049, DL3050, DL3052-DL3056, DL3058: labels checked against a configured label schema
 // (the labelSchema / strictLabels lint options). Without a schema these rules stay silent.
 import type { LintRule } from '../types';
-import type { LabelType } from '../context';
+import type { LabelType, LintContext } from '../context';
+import type { KeyValue } from '../../dockerfile/ast';
 
 const CHECKS: Record<Exclude<LabelType, 'text'>, { id: string; test: RegExp; what: string }> = {
   url: { id: 'DL3052', test: /^[a-z][a-z0-9+.-]*:\/\/[^\s]+$/i, what: 'a valid URL' },
@@ -12,8 +13,8 @@ const CHECKS: Record<Exclude<LabelType, 'text'>, { id: string; test: RegExp; wha
   email: { id: 'DL3058', test: /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/, what: 'an RFC 5322 email address' },
 };
 
-function labels(ctx: import('../context').LintContext): Map<string, import('../../dockerfile/ast').KeyValue> {
-  const m = new Map<string, import('../../dockerfile/ast').KeyValue>();
+function labels(ctx: LintContext): Map<string, KeyValue> {
+  const m = new Map<string, KeyValue>();
   const last = ctx.view.stages[ctx.view.stages.length - 1];
   for (const ins of last?.instructions ?? []) if (ins.keyword === 'LABEL') for (const p of ins.pairs) m.set(p.key, p);
   return m;
