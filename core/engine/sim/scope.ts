@@ -47,9 +47,16 @@ export class StageScope {
     for (const entry of env ?? []) this.setEnv(...splitEnv(entry));
   }
 
-  static from(other: StageScope): StageScope {
+  /**
+   * The scope of a stage built FROM another stage. BuildKit (Docker 20.10) carries the parent's ARG
+   * values along, so `$V` still expands in the child although the reference says an ARG ends with its
+   * stage; they are no longer "declared" (RUN's history shows no |N for them). The legacy builder
+   * drops them.
+   */
+  static inherit(parent: StageScope): StageScope {
     const scope = new StageScope(null);
-    for (const [k, v] of other.env) scope.env.set(k, v);
+    for (const [k, v] of parent.env) scope.env.set(k, v);
+    for (const [k, v] of parent.argValues) scope.argValues.set(k, v);
     return scope;
   }
 

@@ -158,6 +158,7 @@ function startStage(sim: Sim, index: number, name: string | null, base: string, 
   let baseKnown = true;
   let onbuild: readonly string[] = [];
   if (parent) {
+    if (parent.scope.args.length > 0) sim.notes.add(`FROM ${base}: BuildKit lets this stage still expand the ARG values of stage ${base} (the legacy builder does not: an ARG ends with its stage).`);
     config = { ...parent.config };
     fs = parent.fs.clone();
     users = { users: new Map(parent.users.users), groups: new Map(parent.users.groups) };
@@ -189,7 +190,7 @@ function startStage(sim: Sim, index: number, name: string | null, base: string, 
     baseKnown,
     range: from.range,
     config,
-    scope: new StageScope(config.Env),
+    scope: parent ? StageScope.inherit(parent.scope) : new StageScope(config.Env),
     fs,
     users,
     rows: parent ? [...parent.rows] : [],
@@ -261,10 +262,14 @@ function dispatch(sim: Sim, state: StageState, instr: Instruction, env: Dispatch
       return;
     }
     case 'ENV': {
+      // Every value of one ENV line is expanded with the variables as they were before the line
+      // (`ENV a=1 b=$a` gives b the old a), then all are set.
+      const assigned = instr.pairs.map((pair) => ({
+        key: expandOrReport(sim, pair.rawKey, lookup, pair.keyRange) ?? pair.key,
+        value: expandOrReport(sim, pair.rawValue ?? '', lookup, pair.valueRange ?? pair.range) ?? '',
+      }));
       const parts: string[] = [];
-      for (const pair of instr.pairs) {
-        const value = expandOrReport(sim, pair.rawValue ?? '', lookup, pair.valueRange ?? pair.range) ?? '';
-        const key = expandOrReport(sim, pair.rawKey, lookup, pair.keyRange) ?? pair.key;
+      for (const { key, value } of assigned) {
         parts.push(`${key}=${value}`);
         cfg.Env = withEnv(cfg.Env, key, value);
         state.scope.setEnv(key, value);

@@ -8,7 +8,8 @@ export type EntryType = 'file' | 'dir' | 'symlink';
 export interface FsEntry {
   readonly path: string;
   readonly type: EntryType;
-  /** Bytes of content (the link text for a symlink, 0 for a directory). */
+  /** Bytes of content (the link text's length for a symlink, 0 for a directory). Layer sizes count
+   *  regular files only, as the engine's `docker history` does. */
   readonly size: number;
   /** Permission bits, e.g. 0o644. */
   readonly mode: number;
@@ -146,7 +147,6 @@ export class VirtualFs {
     for (const v of victims) {
       this.entries.delete(v.path);
       if (record) this.record(step, { path: v.path, kind: 'removed', type: v.type, size: 0 });
-      else this.record(step, { path: v.path, kind: 'removed', type: v.type, size: 0 });
     }
     return true;
   }
@@ -156,7 +156,7 @@ export class VirtualFs {
     this.entries.set(entry.path, entry);
     const previous = this.changes.get(entry.step)?.get(entry.path);
     const kind: ChangeKind = previous?.kind === 'removed' || had ? 'changed' : 'added';
-    this.record(entry.step, { path: entry.path, kind: previous?.kind === 'added' ? 'added' : kind, type: entry.type, size: entry.type === 'dir' ? 0 : entry.size });
+    this.record(entry.step, { path: entry.path, kind: previous?.kind === 'added' ? 'added' : kind, type: entry.type, size: entry.type === 'file' ? entry.size : 0 });
   }
 
   private record(step: number, change: FsChange): void {
