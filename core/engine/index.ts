@@ -53,3 +53,4 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     hasErrors: syntax.length > 0 || validation.length > 0,
   };
 }
+export * from './sim/index';
