@@ -15,7 +15,8 @@ export default function LessonsPage({ path }: { path: string[] }) {
   const read = useDrydockStore((s) => s.readLessonIds);
   const lesson = useDrydockStore((s) => s.openLesson);
   const query = useDrydockStore((s) => s.lessonQuery);
-  const problems = useDrydockStore((s) => s.status?.notices.filter((n) => n.kind === 'content-error'));
+  const notices = useDrydockStore((s) => s.status?.notices);
+  const problems = notices?.filter((n) => n.kind === 'content-error');
   const { loadLessonOutline, loadLesson, setLessonRead } = useDrydockStore.getState();
 
   useEffect(() => {

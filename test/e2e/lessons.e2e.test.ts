@@ -1,0 +1,67 @@
+// End-to-end: web mode served for real and driven in Chromium — open a lesson, search (hit highlighted),
+// mark it read, reload, still marked. Screenshots go to test-results/.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixture, openDrydock, screenshotPath, type DrydockSession } from './helpers/webApp';
+
+describe('lesson reader in web mode', () => {
+  let s: DrydockSession;
+
+  beforeAll(async () => {
+    s = await openDrydock({ contentDir: fixture('content') });
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('shows the outline by domain and reports the bad content file', async () => {
+    await s.page.goto(s.app.url);
+    const outline = s.page.getByRole('navigation', { name: 'Course outline' });
+    await outline.getByText('CMD versus ENTRYPOINT').waitFor();
+    const domains = await outline.locator('.outline-domain-title > span:first-child').allTextContents();
+    expect(domains).toEqual(['2. Image Creation, Management, and Registry', '6. Storage and Volumes']);
+    const problems = s.page.locator('.content-problems');
+    await expect.poll(() => problems.textContent()).toContain('lessons/images/bad-front-matter.md: domain');
+    // The token was moved out of the address bar into sessionStorage.
+    expect(s.page.url()).not.toContain('token=');
+    await s.page.screenshot({ path: screenshotPath('lessons-overview') });
+  });
+
+  it('opens a lesson with highlighted code, a broken-on-purpose badge and heading anchors', async () => {
+    await s.page.getByRole('navigation', { name: 'Course outline' }).getByText('Parser directives: syntax and escape').click();
+    await s.page.getByRole('heading', { level: 1, name: 'Parser directives: syntax and escape' }).waitFor();
+    expect(await s.page.locator('.code-block .hljs-keyword').count()).toBeGreaterThan(0);
+    await expect.poll(() => s.page.locator('.badge-broken').count()).toBe(1);
+    expect(await s.page.locator('h2#where-directives-must-go').count()).toBe(1);
+    expect(await s.page.locator('.lesson-body table th').count()).toBe(2);
+    await s.page.screenshot({ path: screenshotPath('lesson-page'), fullPage: false });
+  });
+
+  it('searches with "/" and highlights the hit, then follows it to the section', async () => {
+    await s.page.locator('body').click({ position: { x: 700, y: 400 } });
+    await s.page.keyboard.press('/');
+    const search = s.page.getByRole('searchbox', { name: 'Search lessons' });
+    await expect.poll(() => search.evaluate((el) => el === document.activeElement)).toBe(true);
+    await search.fill('copy-on');
+    const hit = s.page.locator('.hit').first();
+    await hit.waitFor();
+    expect(await hit.locator('mark').first().textContent()).toMatch(/copy-on/i);
+    await s.page.screenshot({ path: screenshotPath('lessons-search') });
+    await hit.locator('a').click();
+    await s.page.getByRole('heading', { level: 1, name: 'Image layers and copy-on-write' }).waitFor();
+    expect(s.page.url()).toContain('#/lessons/image-layers/copy-on-write');
+  });
+
+  it('marks a lesson read and keeps the mark after a reload', async () => {
+    await s.page.goto(`${s.app.origin}/#/lessons/cmd-vs-entrypoint`);
+    await s.page.getByRole('heading', { level: 1, name: 'CMD versus ENTRYPOINT' }).waitFor();
+    await s.page.getByRole('button', { name: 'Mark as read' }).click();
+    await s.page.getByRole('button', { name: '✓ Read' }).waitFor();
+    await s.page.reload();
+    await s.page.getByRole('heading', { level: 1, name: 'CMD versus ENTRYPOINT' }).waitFor();
+    await s.page.getByRole('button', { name: '✓ Read' }).waitFor();
+    const mark = s.page.locator('.outline-lesson[data-read]');
+    expect(await mark.allTextContents()).toEqual([expect.stringContaining('CMD versus ENTRYPOINT')]);
+    await s.page.screenshot({ path: screenshotPath('lesson-read') });
+    expect(s.consoleErrors).toEqual([]);
+  });
+});
