@@ -13,4 +13,5 @@ export interface Route {
 
 export const ROUTES: readonly Route[] = [
   { id: 'lessons', label: 'Lessons', accessKey: 'l', page: lazy(() => import('./features/lessons/LessonsPage')) },
+  { id: 'sandbox', label: 'Sandbox', accessKey: 's', page: lazy(() => import('./features/sandbox/SandboxPage')) },
 ];

@@ -6,11 +6,13 @@ import type { InputOf, ParsedInputOf, ResultOf } from './define';
 import { lessonsApi } from './lessons';
 import { quizApi } from './quiz';
 import { appApi } from './app';
+import { sandboxApi } from './sandbox';
 
 export const API = {
   ...lessonsApi,
   ...quizApi,
   ...appApi,
+  ...sandboxApi,
 } as const;
 
 export type Api = typeof API;

@@ -5,11 +5,13 @@ import type { ServiceDeps } from './deps';
 import { lessonHandlers } from './lessons';
 import { quizHandlers } from './quiz';
 import { appHandlers } from './app';
+import { sandboxHandlers } from './sandbox';
 
 export function createHandlers(deps: ServiceDeps): Handlers {
   return {
     ...lessonHandlers(deps),
     ...quizHandlers(deps),
     ...appHandlers(deps),
+    ...sandboxHandlers(deps),
   } satisfies Handlers;
 }

@@ -30,7 +30,7 @@ import 'monaco-editor/editor/contrib/clipboard/browser/clipboard';
 import 'monaco-editor/editor/contrib/snippet/browser/snippetController2';
 import 'monaco-editor/editor/standalone/browser/quickAccess/standaloneCommandsQuickAccess';
 import 'monaco-editor/editor/standalone/browser/quickAccess/standaloneGotoLineQuickAccess';
-import 'monaco-editor/base/browser/ui/codicons/codicon/codicon.css';
+import 'monaco-editor/features/codicon/register';
 
 // Languages: only these four (plaintext needs no contribution).
 import 'monaco-editor/languages/definitions/dockerfile/register';

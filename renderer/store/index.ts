@@ -7,8 +7,9 @@
 import { create, type StateCreator } from 'zustand';
 import { createAppSlice, type AppSlice } from './appSlice';
 import { createLessonsSlice, type LessonsSlice } from '../features/lessons/lessonsSlice';
+import { createSandboxSlice, type SandboxSlice } from '../features/sandbox/sandboxSlice';
 
-export type DrydockState = AppSlice & LessonsSlice;
+export type DrydockState = AppSlice & LessonsSlice & SandboxSlice;
 
 /** The type every slice creator has: it sees (and may call) the whole store. */
 export type SliceCreator<T> = StateCreator<DrydockState, [], [], T>;
@@ -16,6 +17,7 @@ export type SliceCreator<T> = StateCreator<DrydockState, [], [], T>;
 export const useDrydockStore = create<DrydockState>()((...a) => ({
   ...createAppSlice(...a),
   ...createLessonsSlice(...a),
+  ...createSandboxSlice(...a),
 }));
 
 const initialState = useDrydockStore.getState();

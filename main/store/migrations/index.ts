@@ -4,6 +4,7 @@
 import type Database from 'better-sqlite3';
 import { m001Lessons } from './001-lessons';
 import { m002Srs } from './002-srs';
+import { m003Sandbox } from './003-sandbox';
 
 export interface Migration {
   readonly version: number;
@@ -11,4 +12,4 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001Lessons, m002Srs];
+export const MIGRATIONS: readonly Migration[] = [m001Lessons, m002Srs, m003Sandbox];

@@ -1,0 +1,141 @@
+// @vitest-environment jsdom
+// The sandbox panes rendered from a real engine snapshot, and the sandbox slice's autosave.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { createEngineHandler } from '../../renderer/workers/engineHandler';
+import { PROTOCOL_VERSION, type AnalyzeInput, type Snapshot } from '../../renderer/workers/protocol';
+import { ImagePane } from '../../renderer/features/sandbox/panes/ImagePane';
+import { LayersPane } from '../../renderer/features/sandbox/panes/LayersPane';
+import { RunPane } from '../../renderer/features/sandbox/panes/RunPane';
+import { StagesPane } from '../../renderer/features/sandbox/panes/StagesPane';
+import { CachePane } from '../../renderer/features/sandbox/panes/CachePane';
+import { ContextPane } from '../../renderer/features/sandbox/panes/ContextPane';
+import { ProblemsList } from '../../renderer/features/sandbox/panes/ProblemsList';
+import { splitArgs } from '../../renderer/features/sandbox/runArgs';
+
+afterEach(cleanup);
+
+function snapshotOf(dockerfile: string, extra: Partial<AnalyzeInput> = {}, baseline?: AnalyzeInput): Snapshot {
+  const handle = createEngineHandler();
+  if (baseline) handle({ protocol: PROTOCOL_VERSION, type: 'setBaseline', seq: 0, input: baseline });
+  const res = handle({ protocol: PROTOCOL_VERSION, type: 'analyze', seq: 1, docVersion: 1, input: { dockerfile, context: [], buildArgs: {}, run: { args: [] }, ...extra } });
+  if (res.type !== 'analysis') throw new Error('no analysis');
+  return res.snapshot;
+}
+
+const MULTI = `FROM busybox AS build
+RUN mkdir -p /out && echo hi > /out/app
+FROM busybox AS unused
+RUN echo nothing
+FROM alpine:3.22
+COPY --from=build /out/app /usr/local/bin/app
+EXPOSE 8080
+HEALTHCHECK --interval=10s CMD wget -q localhost:8080
+ENTRYPOINT ["/usr/local/bin/app"]
+`;
+
+describe('Image pane', () => {
+  it('shows the config as a card and as inspect JSON', () => {
+    render(<ImagePane snapshot={snapshotOf(MULTI)} />);
+    const pane = screen.getByTestId('image-pane');
+    expect(within(pane).getByText('8080/tcp')).toBeTruthy();
+    expect(within(pane).getByText('["/usr/local/bin/app"]')).toBeTruthy();
+    expect(pane.textContent).toContain('every 10s');
+    fireEvent.click(within(pane).getByText('docker image inspect'));
+    const json = JSON.parse(within(pane).getByLabelText(/docker image inspect/).textContent ?? '{}');
+    expect(json.Config.ExposedPorts).toEqual({ '8080/tcp': {} });
+    expect(json.Config.Healthcheck.Interval).toBe(10_000_000_000);
+  });
+});
+
+describe('Layers pane', () => {
+  it('lists layer and metadata rows, expands a layer to its files, and shows wasted bytes', () => {
+    const onJump = vi.fn();
+    const snap = snapshotOf('FROM busybox\nCOPY big.bin /tmp/big.bin\nRUN rm /tmp/big.bin\nENV A=1\n', {
+      context: [{ path: 'big.bin', content: 'x', size: 5_000_000 }],
+    });
+    render(<LayersPane snapshot={snap} onJump={onJump} />);
+    const pane = screen.getByTestId('layers-pane');
+    expect(pane.textContent).toContain('5.0 MB wasted');
+    expect(within(pane).getAllByText('metadata').length).toBeGreaterThan(0);
+    fireEvent.click(within(pane).getByText('COPY big.bin /tmp/big.bin'));
+    expect(within(pane).getByText('/tmp/big.bin')).toBeTruthy();
+    fireEvent.click(within(pane).getByLabelText('Go to line 3'));
+    expect(onJump).toHaveBeenCalledWith(3);
+  });
+});
+
+describe('Run pane', () => {
+  it('shows the argv and reports argument edits', () => {
+    const onChange = vi.fn();
+    render(<RunPane snapshot={snapshotOf(MULTI, { run: { args: ['--verbose'] } })} runArgs="--verbose" entrypoint="" onChange={onChange} />);
+    expect(screen.getByTestId('run-argv').textContent).toBe('/usr/local/bin/app --verbose');
+    fireEvent.change(screen.getByTestId('run-args'), { target: { value: '-x' } });
+    expect(onChange).toHaveBeenCalledWith('-x', '');
+  });
+
+  it('splits run arguments like a shell', () => {
+    expect(splitArgs(`--name "a b" 'c d' e\\ f`)).toEqual(['--name', 'a b', 'c d', 'e f']);
+    expect(splitArgs('   ')).toEqual([]);
+  });
+});
+
+describe('Stages pane', () => {
+  it('marks the image stage, skipped stages and what COPY --from takes', () => {
+    render(<StagesPane snapshot={snapshotOf(MULTI)} onJump={() => {}} />);
+    const pane = screen.getByTestId('stages-pane');
+    expect(pane.textContent).toContain('skipped by BuildKit');
+    expect(pane.querySelectorAll('.sbx-target')).toHaveLength(1);
+    expect(pane.textContent).toMatch(/build.*\/out\/app.*\/usr\/local\/bin\/app/);
+  });
+});
+
+describe('Cache pane', () => {
+  it('shows hits and rebuilds with reasons, and pins a baseline', () => {
+    const base = { dockerfile: 'FROM busybox\nRUN echo a\nRUN echo b\n', context: [], buildArgs: {}, run: { args: [] } };
+    const snap = snapshotOf('FROM busybox\nRUN echo a\nRUN echo c\n', {}, base);
+    const onPin = vi.fn();
+    render(<CachePane snapshot={snap} onPinBaseline={onPin} onJump={() => {}} />);
+    const pane = screen.getByTestId('cache-pane');
+    expect(within(pane).getAllByText('CACHED').length).toBeGreaterThan(0);
+    expect(within(pane).getByText('REBUILD')).toBeTruthy();
+    expect(pane.textContent).toMatch(/instruction changed/);
+    fireEvent.click(within(pane).getByText('Pretend this was built'));
+    expect(onPin).toHaveBeenCalled();
+  });
+});
+
+describe('Context pane', () => {
+  it('adds files, refuses paths outside the context, and edits content', () => {
+    const files = [{ path: 'app.js', content: 'x' }];
+    const onChange = vi.fn();
+    render(<ContextPane snapshot={null} files={files} onChange={onChange} />);
+    const input = screen.getByTestId('context-new-path');
+    fireEvent.change(input, { target: { value: '../etc/passwd' } });
+    fireEvent.click(screen.getByText('Add file'));
+    expect(screen.getByRole('alert').textContent).toMatch(/inside the context/);
+    expect(onChange).not.toHaveBeenCalled();
+    fireEvent.change(input, { target: { value: '.dockerignore' } });
+    fireEvent.click(screen.getByText('Add file'));
+    expect(onChange).toHaveBeenCalledWith([...files, { path: '.dockerignore', content: '' }]);
+  });
+
+  it('shows which files are ignored', () => {
+    const ctx = [{ path: '.dockerignore', content: 'secret\n' }, { path: 'secret', content: 'pw' }];
+    const snap = snapshotOf('FROM busybox\nCOPY . /app\n', { context: ctx });
+    render(<ContextPane snapshot={snap} files={ctx} onChange={() => {}} />);
+    const row = screen.getByText('secret').closest('li')!;
+    expect(row.textContent).toContain('ignored');
+  });
+});
+
+describe('Problems list', () => {
+  it('lists diagnostics and jumps to one on click', () => {
+    const snap = snapshotOf('FROM busybox\nCOPPY a b\n');
+    const onJump = vi.fn();
+    render(<ProblemsList diagnostics={snap.diagnostics} onJump={onJump} />);
+    const problem = screen.getByTestId('problems').querySelector('.sbx-sev-error') as HTMLButtonElement;
+    fireEvent.click(problem);
+    expect(onJump).toHaveBeenCalledWith(2, 1);
+  });
+});
