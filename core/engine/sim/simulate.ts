@@ -126,7 +126,10 @@ export function simulate(input: Dockerfile | string, options: SimulateOptions = 
     const state = startStage(sim, index, info.name, info.base, info.baseStage, g.from);
     sim.stages.push(state);
     state.instructions = g.body;
-    for (const instr of g.body) dispatch(sim, state, instr, { buildArgs, consumed, globalArgs, autoArgs, names });
+    const denv: DispatchEnv = { buildArgs, consumed, globalArgs, autoArgs, names };
+    for (const trigger of pendingTriggers.get(state) ?? []) dispatch(sim, state, trigger, denv);
+    pendingTriggers.delete(state);
+    for (const instr of g.body) dispatch(sim, state, instr, denv);
   }
   return finish(sim, target, buildArgs, consumed);
 }
@@ -211,8 +214,6 @@ function startStage(sim: Sim, index: number, name: string | null, base: string, 
       sim.notes.add(`ONBUILD trigger from ${base} runs at this FROM: ${trigger}`);
       pendingTriggers.set(state, [...(pendingTriggers.get(state) ?? []), relocated]);
     }
-  } else if (parent) {
-    // A stage built FROM another stage keeps its ONBUILD list (triggers fire only for a new image build).
   }
   return state;
 }
@@ -235,11 +236,6 @@ function nop(state: StageState, text: string): string {
 }
 
 function dispatch(sim: Sim, state: StageState, instr: Instruction, env: DispatchEnv): void {
-  const triggers = pendingTriggers.get(state);
-  if (triggers) {
-    pendingTriggers.delete(state);
-    for (const t of triggers) dispatch(sim, state, t, env);
-  }
   const lookup = lookupFor(state);
   const cfg = state.config;
   switch (instr.keyword) {

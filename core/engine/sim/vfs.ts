@@ -112,15 +112,17 @@ export class VirtualFs {
       ...(file.content !== undefined ? { content: file.content } : {}),
       ...(file.simulated ? { simulated: true } : {}),
     };
+    const existed = this.entries.has(clean);
     this.removeTree(clean, step, false);
-    this.put(entry);
+    this.put(entry, existed);
   }
 
   symlink(path: string, target: string, owner: Owner, step: number, simulated = false): void {
     const clean = normalize(path);
     this.mkdirp(parentOf(clean), ROOT, step);
+    const existed = this.entries.has(clean);
     this.removeTree(clean, step, false);
-    this.put({ path: clean, type: 'symlink', size: target.length, mode: 0o777, uid: owner.uid, gid: owner.gid, target, step, ...(simulated ? { simulated } : {}) });
+    this.put({ path: clean, type: 'symlink', size: target.length, mode: 0o777, uid: owner.uid, gid: owner.gid, target, step, ...(simulated ? { simulated } : {}) }, existed);
   }
 
   /** Changes owner and/or mode of an existing entry (and, with `recursive`, all it holds). */
@@ -151,8 +153,8 @@ export class VirtualFs {
     return true;
   }
 
-  private put(entry: FsEntry): void {
-    const had = this.entries.has(entry.path);
+  private put(entry: FsEntry, existedBefore?: boolean): void {
+    const had = existedBefore ?? this.entries.has(entry.path);
     this.entries.set(entry.path, entry);
     const previous = this.changes.get(entry.step)?.get(entry.path);
     const kind: ChangeKind = previous?.kind === 'removed' || had ? 'changed' : 'added';
