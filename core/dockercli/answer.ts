@@ -1,7 +1,9 @@
 // Checking what a learner typed against a command question's accepted answers, by meaning for docker
-// commands and by normalised text for the few host commands the course asks for (systemctl, journalctl).
+// and dockerd commands, and by normalised text for the few other commands the course asks for (kubectl,
+// systemctl, journalctl).
 // Pure.
-import { canonicalCommand, parseDockerCommand } from './parse';
+import { canonicalCommand, parseDockerCommand, parseDockerdCommand } from './parse';
+import { KUBECTL_VERBS } from './spec';
 import { tokenize } from './tokenize';
 
 const SYSTEMCTL_VERBS = new Set(['start', 'stop', 'restart', 'reload', 'enable', 'disable', 'status', 'is-enabled', 'is-active', 'daemon-reload', 'show', 'cat', 'edit']);
@@ -18,6 +20,15 @@ export function canonicalAnswer(line: string): AnswerCheck {
     const parsed = parseDockerCommand(words.map(quoteWord).join(' '));
     return parsed.ok ? { ok: true, canonical: canonicalCommand(parsed.command) } : parsed;
   }
+  if (program === 'dockerd') {
+    const parsed = parseDockerdCommand(words.map(quoteWord).join(' '));
+    return parsed.ok ? { ok: true, canonical: canonicalCommand(parsed.command) } : parsed;
+  }
+  if (program === 'kubectl') {
+    const verb = words[1];
+    if (!verb || !(KUBECTL_VERBS as readonly string[]).includes(verb)) return { ok: false, message: `"kubectl ${verb ?? ''}" is not a kubectl command` };
+    return { ok: true, canonical: words.join(' ') };
+  }
   if (program === 'systemctl' || program === 'journalctl') {
     const verb = words.find((w, i) => i > 0 && !w.startsWith('-'));
     if (program === 'systemctl' && (!verb || !SYSTEMCTL_VERBS.has(verb)))
@@ -25,7 +36,7 @@ export function canonicalAnswer(line: string): AnswerCheck {
     // A unit named "docker" and "docker.service" are the same unit.
     return { ok: true, canonical: words.map((w) => w.replace(/\.service$/, '')).join(' ') };
   }
-  return { ok: false, message: `expected a docker command (or systemctl/journalctl), not "${program ?? ''}"` };
+  return { ok: false, message: `expected a docker command (or dockerd, kubectl, systemctl, journalctl), not "${program ?? ''}"` };
 }
 
 function quoteWord(word: string): string {

@@ -1,6 +1,6 @@
 // Parses a docker command line against the CLI model in spec.ts, the way the docker CLI (cobra/pflag) reads
 // it, and gives each command a canonical form so two spellings of the same command compare equal. Pure.
-import { COMMANDS, COMPOSE_FLAGS, GLOBAL_FLAGS, type CommandSpec } from './spec';
+import { COMMANDS, COMPOSE_FLAGS, DOCKERD_FLAGS, GLOBAL_FLAGS, SCOUT_COMMANDS, type CommandSpec } from './spec';
 import { tokenize } from './tokenize';
 
 interface FlagDef {
@@ -45,13 +45,14 @@ function parseFlagList(list: string): Map<string, FlagDef> {
 
 const HELP: FlagDef = { long: 'help', takesValue: false };
 const specIndex = new Map<string, { spec: CommandSpec; flags: Map<string, FlagDef> }>();
-for (const spec of COMMANDS) {
+for (const spec of [...COMMANDS, ...SCOUT_COMMANDS]) {
   const entry = { spec, flags: parseFlagList(spec.flags) };
   specIndex.set(spec.path, entry);
   for (const alias of spec.aliases ?? []) specIndex.set(alias, entry);
 }
 const globalFlags = parseFlagList(GLOBAL_FLAGS);
 const composeFlags = parseFlagList(COMPOSE_FLAGS);
+const dockerdFlags = parseFlagList(DOCKERD_FLAGS);
 
 type FlagsOutcome = { ok: true; flags: ParsedFlag[]; positionals: string[]; rest: string[] } | { ok: false; message: string };
 
@@ -169,6 +170,17 @@ export function parseDockerCommand(line: string): ParseResult {
   };
 }
 
+/** Parses `dockerd [flags]`: the daemon takes flags only. */
+export function parseDockerdCommand(line: string): ParseResult {
+  const tokens = tokenize(line.trim());
+  if (!tokens.ok) return { ok: false, message: `${tokens.message} (at character ${tokens.offset + 1})` };
+  if (tokens.words[0] !== 'dockerd') return { ok: false, message: 'a daemon command starts with "dockerd"' };
+  const parsed = readFlags(tokens.words.slice(1), dockerdFlags, 'dockerd');
+  if (!parsed.ok) return parsed;
+  if (parsed.positionals.length > 0) return { ok: false, message: `dockerd takes no arguments, got "${parsed.positionals[0]}"` };
+  return { ok: true, command: { path: 'dockerd', globalFlags: [], flags: parsed.flags, args: [], rest: [] } };
+}
+
 function renderFlags(flags: readonly ParsedFlag[]): string[] {
   return [...flags]
     .map((f) => (f.value === null ? `--${f.name}` : `--${f.name}=${JSON.stringify(f.value)}`))
@@ -177,6 +189,7 @@ function renderFlags(flags: readonly ParsedFlag[]): string[] {
 
 /** One spelling per meaning: aliases resolved, long flag names, flags sorted, quotes normalised. */
 export function canonicalCommand(command: ParsedCommand): string {
+  if (command.path === 'dockerd') return ['dockerd', ...renderFlags(command.flags)].join(' ');
   return ['docker', ...renderFlags(command.globalFlags), command.path, ...renderFlags(command.flags), ...command.args.map((a) => JSON.stringify(a)), ...command.rest.map((a) => JSON.stringify(a))].join(' ');
 }
 

@@ -224,3 +224,32 @@ export const GLOBAL_FLAGS =
 /** Flags `docker compose` takes before its subcommand. */
 export const COMPOSE_FLAGS =
   '-f|--file= -p|--project-name= --profile= --env-file= --project-directory= --ansi= --compatibility --parallel= --progress=';
+
+/** Docker Scout (the image analysis plugin that replaced `docker scan`). */
+export const SCOUT_COMMANDS: readonly CommandSpec[] = [
+  { path: 'scout quickview', aliases: ['scout qv'], flags: '--env= --ignore-suppressed --latest --only-policy= --org= -o|--output= --platform= --ref=', args: [0, 1] },
+  { path: 'scout cves', flags: '--details --env= -e|--exit-code --format= --ignore-base --ignore-suppressed --locations --multi-stage --only-base --only-cve-id= --only-fixed --only-package= --only-package-type= --only-severity= --only-unfixed --only-vex-affected --org= -o|--output= --platform= --ref=', args: [0, 1] },
+  { path: 'scout recommendations', flags: '--only-refresh --only-update --org= -o|--output= --platform= --ref= --tag=', args: [0, 1] },
+  { path: 'scout compare', flags: '-e|--exit-code --format= --ignore-base --ignore-unchanged --multi-stage --only-fixed --only-package-type= --only-policy= --only-severity= --org= -o|--output= --platform= --ref= --to= --to-env= --to-latest --to-ref=', args: [0, 1] },
+  { path: 'scout sbom', flags: '--format= --only-package-type= -o|--output= --platform= --ref=', args: [0, 1] },
+];
+
+/** The daemon's own flags (`dockerd --help`), most of which can also be set in daemon.json. */
+export const DOCKERD_FLAGS =
+  '--add-runtime= --authorization-plugin= -b|--bridge= --bip= --cgroup-parent= --config-file= --containerd= ' +
+  '--data-root= -D|--debug --default-address-pool= --default-cgroupns-mode= --default-gateway= --default-ipc-mode= ' +
+  '--default-runtime= --default-shm-size= --default-ulimit= --dns= --dns-opt= --dns-search= --exec-opt= ' +
+  '--exec-root= --experimental --feature= --fixed-cidr= --fixed-cidr-v6= -G|--group= --host-gateway-ip= ' +
+  '-H|--host= --icc --init --insecure-registry= --ip= --ip-forward --ip-masq --iptables --ip6tables --ipv6 ' +
+  '--label= --live-restore --log-driver= --log-format= -l|--log-level= --log-opt= --max-concurrent-downloads= ' +
+  '--max-concurrent-uploads= --max-download-attempts= --metrics-addr= --mtu= --no-new-privileges -p|--pidfile= ' +
+  '--raw-logs --registry-mirror= --rootless --seccomp-profile= --selinux-enabled --shutdown-timeout= ' +
+  '-s|--storage-driver= --storage-opt= --swarm-default-advertise-addr= --tls --tlscacert= --tlscert= --tlskey= ' +
+  '--tlsverify --userland-proxy --userland-proxy-path= --userns-remap= --validate';
+
+/** kubectl verbs the Kubernetes lessons use; flags are not modelled, only the verb is checked. */
+export const KUBECTL_VERBS = [
+  'annotate', 'apply', 'autoscale', 'config', 'cp', 'create', 'delete', 'describe', 'diff', 'edit', 'exec',
+  'explain', 'expose', 'get', 'label', 'logs', 'patch', 'port-forward', 'rollout', 'run', 'scale', 'set', 'top',
+  'version', 'cluster-info',
+] as const;

@@ -115,3 +115,17 @@ describe('matchesAnswer', () => {
     expect(matchesAnswer(`docker run -e 'A=b c' busybox`, ['docker run --env "A=b c" busybox'])).toBe(true);
   });
 });
+
+describe('other programs', () => {
+  it('checks dockerd flags and docker scout commands', () => {
+    expect(matchesAnswer('dockerd --data-root /mnt/docker -D', ['dockerd --debug --data-root=/mnt/docker'])).toBe(true);
+    expect(canonicalAnswer('dockerd --fixed-cidr=10.20.0.0/16')).toMatchObject({ ok: true });
+    expect(canonicalAnswer('dockerd -d')).toMatchObject({ ok: false });
+    expect(canonicalAnswer('docker -d')).toMatchObject({ ok: false });
+    expect(matchesAnswer('docker scout cves --only-severity critical nginx:1.27', ['docker scout cves nginx:1.27 --only-severity=critical'])).toBe(true);
+  });
+  it('checks the kubectl verb', () => {
+    expect(canonicalAnswer('kubectl get pods')).toMatchObject({ ok: true });
+    expect(canonicalAnswer('kubectl gett pods')).toMatchObject({ ok: false });
+  });
+});
