@@ -57,11 +57,11 @@ export function runEngine(ws: WorkspaceInput, settings: BuildSettings = {}, lint
     ...lint(ast, ws.context.find((f) => cleanPath(f.path) === '.dockerignore')?.content),
   ];
   // The simulator repeats syntax errors and adds its own build failures; keep one of each.
-  const seen = new Set(found.map((d) => `${d.range.start.offset}:${d.message}`));
+  // Same place and same code (or same message) means the same problem told twice.
+  const seen = new Set(found.flatMap((d) => [`${d.range.start.offset}:${d.code}`, `${d.range.start.offset}:${d.message}`]));
   for (const d of sim.diagnostics) {
-    const key = `${d.range.start.offset}:${d.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (seen.has(`${d.range.start.offset}:${d.code}`) || seen.has(`${d.range.start.offset}:${d.message}`)) continue;
+    seen.add(`${d.range.start.offset}:${d.code}`);
     found.push({ source: 'validate', code: d.code, severity: d.severity, message: d.message, range: d.range });
   }
   return { ast, diagnostics: found, sim };

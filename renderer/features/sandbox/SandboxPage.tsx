@@ -35,6 +35,16 @@ const PANES: { id: PaneId; label: string }[] = [
   { id: 'context', label: 'Context' },
 ];
 
+// The first visit creates one scratch draft; effects may run twice (StrictMode, quick re-renders), the
+// creation must not.
+let firstDraft: Promise<void> | null = null;
+function createFirstDraft(create: () => Promise<void>): Promise<void> {
+  firstDraft ??= create().finally(() => {
+    firstDraft = null;
+  });
+  return firstDraft;
+}
+
 export default function SandboxPage({ path }: { path: string[] }) {
   const s = useDrydockStore(useShallow((st) => st.sandbox));
   const store = useDrydockStore.getState;
@@ -59,7 +69,7 @@ export default function SandboxPage({ path }: { path: string[] }) {
       } else {
         const first = store().sandbox.drafts[0];
         if (first) navigate('sandbox', 'draft', first.id);
-        else await store().sandboxCreateDraft('Scratch');
+        else await createFirstDraft(() => store().sandboxCreateDraft('Scratch'));
       }
     })();
   }, [kind, id, store]);
@@ -205,6 +215,9 @@ export default function SandboxPage({ path }: { path: string[] }) {
           ))}
         </div>
         <div id="sbx-tabpanel" role="tabpanel" aria-labelledby={`sbx-tab-${s.pane}`} className="sbx-tabpanel">
+          {snapshot && !snapshot.buildable && s.pane !== 'context' && (
+            <p className="sbx-fails" role="note">docker build would stop with an error (see Problems); the panes show what is known up to it.</p>
+          )}
           {s.pane === 'context' && s.draft ? (
             <ContextPane snapshot={snapshot} files={s.draft.context} onChange={(files) => store().sandboxSetContext(files)} />
           ) : !snapshot ? (

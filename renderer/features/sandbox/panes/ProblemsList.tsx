@@ -1,7 +1,7 @@
 // Problems list under the editor: every diagnostic with its position; click (or Enter) jumps to it.
 import type { SnapshotDiagnostic } from '../../../workers/protocol';
 
-const ICON: Record<SnapshotDiagnostic['severity'], string> = { error: '⛔', warning: '⚠', info: 'ℹ', hint: '💡' };
+const LABEL: Record<SnapshotDiagnostic['severity'], string> = { error: 'E', warning: 'W', info: 'i', hint: '?' };
 
 export function ProblemsList({ diagnostics, onJump }: { diagnostics: readonly SnapshotDiagnostic[]; onJump(line: number, column: number): void }) {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
@@ -18,7 +18,7 @@ export function ProblemsList({ diagnostics, onJump }: { diagnostics: readonly Sn
           {diagnostics.map((d, i) => (
             <li key={i}>
               <button type="button" className={`sbx-problem sbx-sev-${d.severity}`} onClick={() => onJump(d.range.startLine, d.range.startColumn)}>
-                <span aria-label={d.severity}>{ICON[d.severity]}</span>
+                <span className="sbx-sev-icon" aria-label={d.severity}>{LABEL[d.severity]}</span>
                 <span className="sbx-problem-msg">{d.message}</span>
                 <code className="sbx-problem-code">{d.code}</code>
                 <span className="sbx-muted">L{d.range.startLine}:{d.range.startColumn}</span>
