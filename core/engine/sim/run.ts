@@ -42,8 +42,13 @@ interface SimpleCommand {
   redirect?: { append: boolean; target: string };
 }
 
+const UNSIMULATED = /[$`*?({<]|(^|[^&])&([^&]|$)/;
+
 /** Splits a shell line into simple commands at `&&`, `||`, `;`, `|` and newlines (quotes respected). */
 export function splitCommands(line: string): SimpleCommand[] | null {
+  // Expansions, globs, subshells and input redirections depend on the container at build time: give
+  // up before tokenizing (long install scripts nearly always contain one).
+  if (UNSIMULATED.test(line)) return null;
   const commands: SimpleCommand[] = [];
   let words: string[] = [];
   let word = '';

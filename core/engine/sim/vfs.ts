@@ -203,12 +203,20 @@ export function resolveIn(workdir: string, path: string): string {
  */
 export function wastedBytes(fs: VirtualFs, steps: readonly number[]): Map<number, number> {
   const wasted = new Map<number, number>();
-  for (const [i, step] of steps.entries()) {
+  // Walk from the newest step back, remembering which paths a later step touched.
+  const touchedLater = new Set<string>();
+  const removedDirsLater: string[] = [];
+  for (let i = steps.length - 1; i >= 0; i--) {
+    const step = steps[i] as number;
+    const changes = fs.changesOf(step);
     let total = 0;
-    for (const change of fs.changesOf(step)) {
+    for (const change of changes) {
       if (change.kind === 'removed' || change.size === 0) continue;
-      const later = steps.slice(i + 1).some((s) => fs.changesOf(s).some((c) => c.path === change.path || change.path.startsWith(c.path + '/') && c.kind === 'removed'));
-      if (later) total += change.size;
+      if (touchedLater.has(change.path) || removedDirsLater.some((d) => change.path.startsWith(d + '/'))) total += change.size;
+    }
+    for (const change of changes) {
+      touchedLater.add(change.path);
+      if (change.kind === 'removed' && change.type === 'dir') removedDirsLater.push(change.path);
     }
     wasted.set(step, total);
   }

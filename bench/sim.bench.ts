@@ -1,0 +1,64 @@
+// Benchmark row "full analysis (parse, validate, lint, simulate)": for every Dockerfile of
+// ../shared/corpus/dockerfiles, the time of analyze() (parse + validate + lint) followed by simulate()
+// on the same tree, as the sandbox runs them on each keystroke. Target: p99 under 1 ms per file.
+// Run alone with `npx tsx bench/sim.bench.ts`, or call benchFullAnalysis() from bench/engine.bench.ts.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { analyze } from '../core/engine/index';
+import { simulate } from '../core/engine/sim/index';
+
+export interface FileTiming {
+  readonly file: string;
+  readonly p50: number;
+  readonly p99: number;
+  readonly max: number;
+}
+
+export interface FullAnalysisBench {
+  readonly label: string;
+  readonly files: readonly FileTiming[];
+  /** Worst per-file p99, in milliseconds. */
+  readonly worstP99: number;
+  readonly targetMs: number;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  const idx = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, idx)] ?? 0;
+}
+
+/** Times parse+validate+lint+simulate per corpus file; null when the corpus is absent. */
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+
+export function benchFullAnalysis(corpusDir = join(HERE, '..', '..', 'shared', 'corpus', 'dockerfiles'), iterations = 200): FullAnalysisBench | null {
+  if (!existsSync(corpusDir)) return null;
+  const files = readdirSync(corpusDir).sort();
+  const timings: FileTiming[] = [];
+  for (const file of files) {
+    const text = readFileSync(join(corpusDir, file), 'utf8');
+    for (let i = 0; i < 20; i++) simulate(analyze(text).dockerfile); // warm-up
+    const samples: number[] = [];
+    for (let i = 0; i < iterations; i++) {
+      const t0 = performance.now();
+      const analysis = analyze(text);
+      simulate(analysis.dockerfile);
+      samples.push(performance.now() - t0);
+    }
+    samples.sort((a, b) => a - b);
+    timings.push({ file, p50: percentile(samples, 50), p99: percentile(samples, 99), max: samples[samples.length - 1] ?? 0 });
+  }
+  return { label: 'full analysis (parse, validate, lint, simulate)', files: timings, worstP99: Math.max(0, ...timings.map((t) => t.p99)), targetMs: 1 };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const result = benchFullAnalysis();
+  if (!result) {
+    console.log('full analysis: ../shared/corpus/dockerfiles is absent, nothing to measure');
+  } else {
+    const slowest = [...result.files].sort((a, b) => b.p99 - a.p99).slice(0, 5);
+    console.log(`${result.label}: ${result.files.length} files, worst p99 ${result.worstP99.toFixed(3)} ms (target < ${result.targetMs} ms) ${result.worstP99 < result.targetMs ? 'OK' : 'OVER TARGET'}`);
+    for (const t of slowest) console.log(`  ${t.file.padEnd(70)} p50 ${t.p50.toFixed(3)} ms  p99 ${t.p99.toFixed(3)} ms`);
+  }
+}
