@@ -34,6 +34,7 @@ export interface LeechInfo {
 }
 
 export interface QueueResult {
+  /** The next cards in order (at most `detail`, 10 by default), with questions; `counts` gives the totals. */
   readonly cards: QueueCard[];
   readonly counts: { readonly learning: number; readonly review: number; readonly new: number; readonly examFinalDays: number };
   readonly doneToday: { readonly reviews: number; readonly newCards: number };
@@ -138,7 +139,7 @@ const attemptId = z.number().int().positive();
 const itemIndex = z.number().int().min(0);
 
 export const quizApi = {
-  'quiz.queue': method<QueueResult>()(z.object({ filter: queueFilterSchema.default({}) }).strict()),
+  'quiz.queue': method<QueueResult>()(z.object({ filter: queueFilterSchema.default({}), detail: z.number().int().min(1).max(500).default(10) }).strict()),
   'quiz.answer': method<AnswerResult>()(
     z
       .object({

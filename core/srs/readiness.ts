@@ -14,6 +14,29 @@ export interface ReadinessCard {
   readonly state: 'new' | 'learning' | 'review' | 'relearning';
 }
 
+/** Cards of one study-guide objective, summed (the store computes these in SQL). */
+export interface ObjectiveGroup {
+  readonly domain: DomainId;
+  readonly objective: string;
+  readonly cards: number;
+  readonly recallSum: number;
+  /** At least one of its cards is mature. */
+  readonly mature: boolean;
+}
+
+export function groupCards(cards: readonly ReadinessCard[]): ObjectiveGroup[] {
+  const groups = new Map<string, { domain: DomainId; objective: string; cards: number; recallSum: number; mature: boolean }>();
+  for (const c of cards) {
+    const key = `${c.domain}\u0000${c.objective}`;
+    const g = groups.get(key) ?? { domain: c.domain, objective: c.objective, cards: 0, recallSum: 0, mature: false };
+    g.cards++;
+    g.recallSum += c.recall;
+    g.mature ||= isMature(c);
+    groups.set(key, g);
+  }
+  return [...groups.values()];
+}
+
 export interface DomainReadiness {
   readonly domain: DomainId;
   readonly weight: number;
@@ -41,20 +64,14 @@ export function isMature(c: Pick<ReadinessCard, 'state' | 'scheduledDays'>): boo
  * @param objectives every study-guide objective id per domain (from content/objectives.yaml); when a
  *   domain is missing, the objectives its cards mention are used instead.
  */
-export function readiness(cards: readonly ReadinessCard[], objectives: Partial<Record<DomainId, readonly string[]>>): Readiness {
+export function readiness(groups: readonly ObjectiveGroup[], objectives: Partial<Record<DomainId, readonly string[]>>): Readiness {
   const domains = DOMAINS.map((d): DomainReadiness => {
-    const mine = cards.filter((c) => c.domain === d.id);
-    const all = new Set(objectives[d.id] ?? mine.map((c) => c.objective));
-    const mature = new Set(mine.filter(isMature).map((c) => c.objective).filter((o) => all.has(o)));
-    const expected = mine.length === 0 ? 0 : mine.reduce((s, c) => s + c.recall, 0) / mine.length;
-    return {
-      domain: d.id,
-      weight: d.weight,
-      cards: mine.length,
-      expected,
-      objectivesMature: mature.size,
-      objectivesTotal: all.size,
-    };
+    const mine = groups.filter((g) => g.domain === d.id);
+    const all = new Set(objectives[d.id] ?? mine.map((g) => g.objective));
+    const mature = new Set(mine.filter((g) => g.mature && all.has(g.objective)).map((g) => g.objective));
+    const cards = mine.reduce((n, g) => n + g.cards, 0);
+    const expected = cards === 0 ? 0 : mine.reduce((sum, g) => sum + g.recallSum, 0) / cards;
+    return { domain: d.id, weight: d.weight, cards, expected, objectivesMature: mature.size, objectivesTotal: all.size };
   });
   return {
     domains,

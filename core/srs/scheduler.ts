@@ -30,6 +30,8 @@ export interface Scheduler {
   /** Days after the last review at which recall falls to `retention`. */
   intervalFor(stability: number, retention: number): number;
   readonly weights: readonly number[];
+  /** Forgetting curve R(t) = (1 + factor·t/S)^(−decay), for computing recall in SQL. */
+  readonly curve: { readonly decay: number; readonly factor: number };
 }
 
 export type SchedulerOptions = Pick<
@@ -79,6 +81,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
 
   return {
     weights,
+    curve: { decay, factor },
     recall,
     intervalFor,
     answer(memory, grade, now) {

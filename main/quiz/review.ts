@@ -41,7 +41,10 @@ function leechInfo(r: Pick<CardRow, 'id' | 'content' | 'lesson' | 'section' | 'l
   return { id: r.id, prompt: questionOf(r).prompt, lesson: r.lesson, section: r.section, lapses: r.lapses };
 }
 
-export function buildQueue(ctx: SrsContext, filter: QueueFilter = {}): QueueResult {
+/** How many queue entries come with their question and previews; the rest are counted only. */
+export const QUEUE_DETAIL = 10;
+
+export function buildQueue(ctx: SrsContext, filter: QueueFilter = {}, detail = QUEUE_DETAIL): QueueResult {
   const now = ctx.now();
   const settings = ctx.settings();
   const today = ctx.dayKey(now);
@@ -50,59 +53,70 @@ export function buildQueue(ctx: SrsContext, filter: QueueFilter = {}): QueueResu
   const allowance = allowanceLeft(settings, done);
   const { sql: where, params } = filterSql(filter);
   const db = ctx.db;
+  type Slim = { id: string; due: number };
 
+  // Narrow rows first (ids and due dates, read from the partial indexes); full rows only for the head.
   const learning = db
-    .prepare(`SELECT * FROM srs_card WHERE ${ACTIVE} AND state IN ('learning','relearning') AND due < @dayEnd${where} ORDER BY due`)
-    .all({ ...params, dayEnd }) as CardRow[];
+    .prepare(`SELECT id, due FROM srs_card WHERE ${ACTIVE} AND state IN ('learning','relearning') AND due < @dayEnd${where} ORDER BY due`)
+    .all({ ...params, dayEnd }) as Slim[];
   const learningNow = learning.filter((r) => r.due <= now + LEARN_AHEAD_MS);
   const later = learning.filter((r) => r.due > now + LEARN_AHEAD_MS);
   const reviews = db
-    .prepare(`SELECT * FROM srs_card WHERE ${ACTIVE} AND state = 'review' AND due < @dayEnd AND buried_until <= @now${where} ORDER BY due LIMIT @limit`)
-    .all({ ...params, dayEnd, now, limit: allowance.reviews }) as CardRow[];
+    .prepare(`SELECT id, due FROM srs_card WHERE ${ACTIVE} AND state = 'review' AND due < @dayEnd AND buried_until <= @now${where} ORDER BY due LIMIT @limit`)
+    .all({ ...params, dayEnd, now, limit: allowance.reviews }) as Slim[];
   const fresh = db
-    .prepare(`SELECT * FROM srs_card WHERE ${ACTIVE} AND state = 'new' AND buried_until <= @now${where} ORDER BY position LIMIT @limit`)
-    .all({ ...params, now, limit: allowance.newCards }) as CardRow[];
+    .prepare(`SELECT id, due FROM srs_card WHERE ${ACTIVE} AND state = 'new' AND buried_until <= @now${where} ORDER BY position LIMIT @limit`)
+    .all({ ...params, now, limit: allowance.newCards }) as Slim[];
 
   // Exam-date mode, final days: add the weakest not-yet-due cards while the daily budget lasts.
   const examAt = ctx.examAt();
   const plan = settings.exam;
-  let cram: CardRow[] = [];
+  let cram: Slim[] = [];
   let exam: QueueResult['exam'] = null;
   if (plan && examAt !== null && now < examAt) {
     const daysLeft = daysBetweenKeys(today, plan.date);
     exam = { date: plan.date, daysLeft, target: plan.target };
     if (daysLeft <= plan.finalDays) {
       const s = ctx.scheduler();
-      const candidates = (
-        db.prepare(`SELECT * FROM srs_card WHERE ${ACTIVE} AND state = 'review' AND due >= @dayEnd AND buried_until <= @now${where}`).all({ ...params, dayEnd, now }) as CardRow[]
-      ).map((r) => ({ row: r, recallAtExam: s.recall(memoryOf(r), examAt) }));
+      const rows = db
+        .prepare(`SELECT id, due, state, stability, last_review FROM srs_card WHERE ${ACTIVE} AND state = 'review' AND due >= @dayEnd AND buried_until <= @now${where}`)
+        .all({ ...params, dayEnd, now }) as Array<Slim & Pick<CardRow, 'state' | 'stability' | 'last_review'>>;
+      const candidates = rows.map((r) => ({
+        id: r.id,
+        recallAtExam: s.recall({ state: r.state, stability: r.stability, lastReview: r.last_review, due: r.due, difficulty: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0 }, examAt),
+      }));
       const secondsPerCard = averageSecondsPerAnswer(ctx);
       const planned = (learningNow.length + reviews.length + fresh.length) * secondsPerCard;
       const budget = plan.dailyBudgetMinutes * 60 - done.durationMs / 1000 - planned;
-      const picked = new Set(pickWeakest(candidates.map((c) => ({ id: c.row.id, recallAtExam: c.recallAtExam })), plan.target, budget, secondsPerCard));
-      cram = candidates.filter((c) => picked.has(c.row.id)).sort((a, b) => a.recallAtExam - b.recallAtExam).map((c) => c.row);
+      const picked = pickWeakest(candidates, plan.target, budget, secondsPerCard);
+      cram = picked.map((id) => ({ id, due: 0 }));
     }
   }
 
   const s = ctx.scheduler();
-  const view = (r: CardRow, reason: QueueReason): QueueCard => ({
-    id: r.id,
-    question: questionOf(r),
-    state: r.state,
-    reason,
-    flag: r.flag,
-    reps: r.reps,
-    lapses: r.lapses,
-    previews: s.preview(memoryOf(r), now),
+  const ordered: Array<[Slim, QueueReason]> = [
+    ...learningNow.map((r): [Slim, QueueReason] => [r, 'learning']),
+    ...reviews.map((r): [Slim, QueueReason] => [r, 'review']),
+    ...fresh.map((r): [Slim, QueueReason] => [r, 'new']),
+    ...cram.map((r): [Slim, QueueReason] => [r, 'exam-final-days']),
+  ].slice(0, detail);
+  const full = db.prepare('SELECT * FROM srs_card WHERE id = ?');
+  const cards = ordered.map(([slim, reason]): QueueCard => {
+    const r = full.get(slim.id) as CardRow;
+    return {
+      id: r.id,
+      question: questionOf(r),
+      state: r.state,
+      reason,
+      flag: r.flag,
+      reps: r.reps,
+      lapses: r.lapses,
+      previews: s.preview(memoryOf(r), now),
+    };
   });
   const leeches = (db.prepare(`SELECT id, content, lesson, section, lapses FROM srs_card WHERE retired = 0 AND leech = 1 ORDER BY id`).all() as CardRow[]).map(leechInfo);
   return {
-    cards: [
-      ...learningNow.map((r) => view(r, 'learning')),
-      ...reviews.map((r) => view(r, 'review')),
-      ...fresh.map((r) => view(r, 'new')),
-      ...cram.map((r) => view(r, 'exam-final-days')),
-    ],
+    cards,
     counts: { learning: learningNow.length, review: reviews.length, new: fresh.length, examFinalDays: cram.length },
     doneToday: { reviews: done.reviews, newCards: done.newCards },
     laterToday: later.length,

@@ -10,6 +10,7 @@ import { loadBank } from './bank';
 import { dailyBackup, integrityCheck, listBackups } from './backup';
 import { createSrsContext, type SrsContext } from './context';
 import { syncBank } from './sync';
+import { idleCheckpoints, type IdleCheckpoints } from './checkpoints';
 
 export interface QuizServiceOptions {
   readonly db: Database.Database;
@@ -30,6 +31,8 @@ export interface QuizService {
   objectives(): Partial<Record<DomainId, readonly string[]>>;
   /** Makes today's backup if there is none yet; resolves when done (errors are reported, not thrown). */
   ensureDailyBackup(): Promise<void>;
+  /** WAL checkpoints at idle moments; call `wrote()` after each answer. */
+  readonly checkpoints: IdleCheckpoints;
 }
 
 export function createQuizService(o: QuizServiceOptions): QuizService {
@@ -42,6 +45,7 @@ export function createQuizService(o: QuizServiceOptions): QuizService {
 
   const service: QuizService = {
     ctx,
+    checkpoints: idleCheckpoints(o.db),
     sync() {
       lastSync = syncBank(o.db, loadBank(o.quizzesDir), ctx.now(), ctx.dayKey);
       for (const p of lastSync.problems) warn(`${p.file} ${p.field}: ${p.message}`);

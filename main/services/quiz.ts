@@ -30,8 +30,12 @@ export function quizHandlers(deps: ServiceDeps): QuizHandlers {
   };
 
   return {
-    'quiz.queue': ({ filter }) => buildQueue(ctx(), filter),
-    'quiz.answer': ({ id, grade, durationMs }) => recordAnswer(ctx(), id, grade, durationMs),
+    'quiz.queue': ({ filter, detail }) => buildQueue(ctx(), filter, detail),
+    'quiz.answer': ({ id, grade, durationMs }) => {
+      const result = recordAnswer(ctx(), id, grade, durationMs);
+      svc().checkpoints.wrote();
+      return result;
+    },
     'quiz.undo': () => undoLastAnswer(ctx()),
     'quiz.bury': ({ id }) => bury(ctx(), id),
     'quiz.suspend': ({ id, suspended }) => setSuspended(ctx(), id, suspended),

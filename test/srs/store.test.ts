@@ -10,6 +10,9 @@ import { exportProgress, importProgress, parseExport } from '../../main/quiz/tra
 import { dashboard, streak } from '../../main/quiz/dashboard';
 import { examAnswerDomc, examAnswerMc, getExam, listExams, startExam, submitExam } from '../../main/quiz/exams';
 import { harness, type Harness } from './helpers';
+import { groupCards, readiness } from '../../core/srs/readiness';
+import type { DomainId } from '../../core/model/domains';
+import { memoryOf, type CardRow } from '../../main/quiz/rows';
 
 let open: Harness[] = [];
 const make = (...args: Parameters<typeof harness>) => {
@@ -175,6 +178,13 @@ describe('answers, undo and card actions', () => {
     expect(d.forecast).toHaveLength(30);
     expect(d.forecast.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
     expect(d.readiness.domains).toHaveLength(6);
+    // Recall summed in SQL agrees with the scheduler's own forgetting curve.
+    const rows = h.db.prepare('SELECT * FROM srs_card WHERE retired = 0').all() as CardRow[];
+    const js = readiness(
+      groupCards(rows.map((r) => ({ domain: r.domain as DomainId, objective: r.objective, state: r.state, scheduledDays: r.scheduled_days, recall: ctx.scheduler().recall(memoryOf(r), h.clock.ms) }))),
+      {},
+    );
+    expect(d.readiness.expectedScore).toBeCloseTo(js.expectedScore, 9);
     expect(d.readiness.expectedScore).toBeGreaterThan(0);
     expect(d.minutesStudied.total).toBeGreaterThan(0);
   });

@@ -34,9 +34,15 @@ export const m002Srs: Migration = {
         buried_until INTEGER NOT NULL DEFAULT 0,
         flag INTEGER NOT NULL DEFAULT 0 CHECK (flag BETWEEN 0 AND 4)
       ) STRICT;
-      -- Today's queue reads only active cards: seen cards by due date, new cards by bank position.
-      CREATE INDEX srs_card_due ON srs_card (due) WHERE retired = 0 AND suspended = 0 AND leech = 0 AND state <> 'new';
-      CREATE INDEX srs_card_new ON srs_card (position) WHERE retired = 0 AND suspended = 0 AND leech = 0 AND state = 'new';
+      -- Today's queue reads only active cards, from covering partial indexes (no wide-row reads):
+      -- seen cards by state and due date, new cards by bank position, leeches by id. The queue's WHERE
+      -- repeats these predicates word for word so SQLite can prove the partial indexes apply.
+      CREATE INDEX srs_card_queue ON srs_card (state, due, buried_until, id) WHERE retired = 0 AND suspended = 0 AND leech = 0;
+      CREATE INDEX srs_card_new ON srs_card (position, buried_until, id) WHERE retired = 0 AND suspended = 0 AND leech = 0 AND state = 'new';
+      CREATE INDEX srs_card_leech ON srs_card (id) WHERE retired = 0 AND leech = 1;
+      -- Covering index for the dashboard (readiness, counts by state, due forecast): it never has to read
+      -- the wide rows with their question JSON. (domain, objective) first so readiness groups in index order.
+      CREATE INDEX srs_card_stats ON srs_card (retired, domain, objective, state, stability, last_review, scheduled_days, due, suspended, leech);
 
       -- The review log. prev holds the card's columns before the answer so "undo" restores them exactly.
       CREATE TABLE srs_review (
