@@ -160,10 +160,11 @@ export function parseDockerCommand(line: string): ParseResult {
   const parsed = readFlags(remaining.slice(consumed), defs, `docker ${spec.path}`, spec.restAfter);
   if (!parsed.ok) return parsed;
   const [min, max] = spec.args;
-  const count = parsed.positionals.length;
+  // Words handed to the container count towards the minimum: `docker exec web sh` has its two arguments.
+  const count = parsed.positionals.length + parsed.rest.length;
   const isHelp = parsed.flags.some((f) => f.name === 'help');
   if (!isHelp && count < min) return { ok: false, message: `docker ${spec.path} needs at least ${min} argument${min === 1 ? '' : 's'}, got ${count}` };
-  if (count > max) return { ok: false, message: `docker ${spec.path} takes at most ${max} argument${max === 1 ? '' : 's'}, got ${count}` };
+  if (parsed.positionals.length > max) return { ok: false, message: `docker ${spec.path} takes at most ${max} argument${max === 1 ? '' : 's'}, got ${parsed.positionals.length}` };
   return {
     ok: true,
     command: { path: spec.path, globalFlags: [...lead.flags, ...composeGlobal], flags: parsed.flags, args: parsed.positionals, rest: parsed.rest },

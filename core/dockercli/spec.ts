@@ -201,7 +201,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { path: 'compose logs', flags: '-f|--follow --no-color --no-log-prefix --since= -n|--tail= -t|--timestamps --until=', args: [0, Infinity] },
   { path: 'compose build', flags: '--build-arg= --no-cache --pull -q|--quiet', args: [0, Infinity] },
   { path: 'compose config', flags: '-q|--quiet --services --volumes --format= -o|--output=', args: [0, Infinity] },
-  { path: 'compose exec', flags: '-d|--detach -e|--env= --index= -T|--no-TTY --privileged -u|--user= -w|--workdir=', args: [2, Infinity], restAfter: 1 },
+  { path: 'compose exec', flags: '-d|--detach -e|--env= --index= -i|--interactive -t|--tty -T|--no-TTY --privileged -u|--user= -w|--workdir=', args: [2, Infinity], restAfter: 1 },
   { path: 'compose run', flags: '-d|--detach -e|--env= --entrypoint= --name= --no-deps -p|--publish= --rm --service-ports -T|--no-TTY -u|--user= -v|--volume= -w|--workdir=', args: [1, Infinity], restAfter: 1 },
   { path: 'compose start', flags: '', args: [0, Infinity] },
   { path: 'compose stop', flags: '-t|--timeout=', args: [0, Infinity] },

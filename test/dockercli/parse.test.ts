@@ -129,3 +129,12 @@ describe('other programs', () => {
     expect(canonicalAnswer('kubectl gett pods')).toMatchObject({ ok: false });
   });
 });
+
+describe('commands that hand words to the container', () => {
+  it('count the container command towards the minimum', () => {
+    expect(parsed('docker exec -it web sh').rest).toEqual(['sh']);
+    expect(parsed('docker compose exec api sh').path).toBe('compose exec');
+    expect(parsed('docker compose exec -it api sh').rest).toEqual(['sh']);
+    expect(parseDockerCommand('docker exec web')).toMatchObject({ ok: false });
+  });
+});
