@@ -7,12 +7,14 @@ import { lessonsApi } from './lessons';
 import { quizApi } from './quiz';
 import { appApi } from './app';
 import { sandboxApi } from './sandbox';
+import { liveApi } from './live';
 
 export const API = {
   ...lessonsApi,
   ...quizApi,
   ...appApi,
   ...sandboxApi,
+  ...liveApi,
 } as const;
 
 export type Api = typeof API;

@@ -6,6 +6,7 @@ import { lessonHandlers } from './lessons';
 import { quizHandlers } from './quiz';
 import { appHandlers } from './app';
 import { sandboxHandlers } from './sandbox';
+import { liveHandlers } from './live';
 
 export function createHandlers(deps: ServiceDeps): Handlers {
   return {
@@ -13,5 +14,6 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     ...quizHandlers(deps),
     ...appHandlers(deps),
     ...sandboxHandlers(deps),
+    ...liveHandlers(deps),
   } satisfies Handlers;
 }
