@@ -4,9 +4,18 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { onEvent } from './api';
 import { useDrydockStore } from './store';
+import { parseHash } from './router';
+import { ROUTES } from './routes';
+import { prefetchLessonsRoute } from './features/lessons/lessonsSlice';
 import './styles.css';
 
 onEvent('progress', (p) => useDrydockStore.getState().setProgress(p));
+
+// Start the first page's requests now, while its lazily loaded code is still downloading.
+const first = parseHash(window.location.hash);
+if (first.route === 'lessons' || (first.route === '' && ROUTES[0]?.id === 'lessons')) {
+  prefetchLessonsRoute(first.path, useDrydockStore.getState());
+}
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

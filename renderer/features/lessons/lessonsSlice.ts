@@ -19,6 +19,9 @@ export interface LessonsSlice {
 
 // Only the answer to the latest keystroke may land, however the replies are ordered.
 let searchSeq = 0;
+// In-flight requests, so a prefetch at start-up and the page's own effect share one round trip.
+let outlineRequest: Promise<void> | undefined;
+const lessonRequests = new Map<string, Promise<void>>();
 
 export const createLessonsSlice: SliceCreator<LessonsSlice> = (set, get) => ({
   lessonSummaries: undefined,
@@ -26,24 +29,38 @@ export const createLessonsSlice: SliceCreator<LessonsSlice> = (set, get) => ({
   openLesson: undefined,
   lessonQuery: '',
   lessonHits: [],
-  async loadLessonOutline() {
-    try {
-      const { lessons, read } = await api['lessons.list']({});
-      set({ lessonSummaries: lessons, readLessonIds: read });
-    } catch (err) {
-      set({ lessonSummaries: [] });
-      get().reportError(err);
-    }
+  loadLessonOutline() {
+    outlineRequest ??= (async () => {
+      try {
+        const { lessons, read } = await api['lessons.list']({});
+        set({ lessonSummaries: lessons, readLessonIds: read });
+      } catch (err) {
+        set({ lessonSummaries: [] });
+        get().reportError(err);
+      } finally {
+        outlineRequest = undefined;
+      }
+    })();
+    return outlineRequest;
   },
-  async loadLesson(id) {
-    if (get().openLesson?.id === id) return;
-    try {
-      const { lesson } = await api['lessons.get']({ id });
-      set({ openLesson: lesson });
-    } catch (err) {
-      set({ openLesson: undefined });
-      get().reportError(err);
+  loadLesson(id) {
+    if (get().openLesson?.id === id) return Promise.resolve();
+    let request = lessonRequests.get(id);
+    if (!request) {
+      request = (async () => {
+        try {
+          const { lesson } = await api['lessons.get']({ id });
+          set({ openLesson: lesson });
+        } catch (err) {
+          set({ openLesson: undefined });
+          get().reportError(err);
+        } finally {
+          lessonRequests.delete(id);
+        }
+      })();
+      lessonRequests.set(id, request);
     }
+    return request;
   },
   async setLessonRead(id, read) {
     try {
@@ -68,3 +85,9 @@ export const createLessonsSlice: SliceCreator<LessonsSlice> = (set, get) => ({
     }
   },
 });
+
+/** Called by main.tsx before the lessons page's code has loaded, so data and code download together. */
+export function prefetchLessonsRoute(path: readonly string[], store: Pick<LessonsSlice, 'loadLessonOutline' | 'loadLesson'>): void {
+  void store.loadLessonOutline();
+  if (path[0]) void store.loadLesson(path[0]);
+}

@@ -1,0 +1,78 @@
+// Lesson Markdown rendering: highlighted code from the info string's first word, the "broken on purpose"
+// badge, heading anchors that use the section ids main computed, GFM tables and in-app lesson links.
+import { describe, expect, it } from 'vitest';
+import { parseInfoString, renderLessonMarkdown, resolveLink } from '../../renderer/features/lessons/markdown';
+import { parseHash, hrefFor } from '../../renderer/router';
+
+describe('renderLessonMarkdown', () => {
+  const body = [
+    '## Exec form',
+    '',
+    '```dockerfile',
+    'FROM busybox:latest',
+    'CMD ["echo", "hi"]',
+    '```',
+    '',
+    '```dockerfile broken',
+    'CMD echo <b>',
+    '```',
+    '',
+    '## Exec form',
+    '',
+    '| Form | PID 1 |',
+    '|------|-------|',
+    '| exec | the program |',
+    '',
+    'See [shell form](lesson:run-and-shell#shell-form) and [the docs](https://docs.docker.com/).',
+  ].join('\n');
+  const html = renderLessonMarkdown('cmd-vs-entrypoint', body, [
+    { id: 'exec-form', title: 'Exec form' },
+    { id: 'exec-form-2', title: 'Exec form' },
+  ]);
+
+  it('highlights Dockerfile code and escapes what it does not understand', () => {
+    expect(html).toContain('<code class="hljs language-dockerfile">');
+    expect(html).toMatch(/<span class="hljs-keyword">FROM<\/span>/);
+    expect(html).toContain('&lt;b&gt;');
+    expect(html).not.toContain('<b>');
+  });
+
+  it('badges the deliberately broken example, and only that one', () => {
+    expect(html.match(/Broken on purpose/g)).toHaveLength(1);
+    expect(html.match(/class="code-block code-broken"/g)).toHaveLength(1);
+  });
+
+  it('gives headings the section ids from main, with in-app anchor links', () => {
+    expect(html).toContain('<h2 id="exec-form" class="lesson-heading">');
+    expect(html).toContain('<h2 id="exec-form-2" class="lesson-heading">');
+    expect(html).toContain('href="#/lessons/cmd-vs-entrypoint/exec-form-2"');
+  });
+
+  it('renders GFM tables and routes lesson links inside the app, web links outside', () => {
+    expect(html).toContain('<div class="table-wrap"><table>');
+    expect(html).toContain('<th>Form</th>');
+    expect(html).toContain('href="#/lessons/run-and-shell/shell-form"');
+    expect(html).toContain('href="https://docs.docker.com/" target="_blank" rel="noopener noreferrer"');
+  });
+});
+
+describe('code info strings and links', () => {
+  it('takes the first word as the language and notices "broken"', () => {
+    expect(parseInfoString('dockerfile broken')).toEqual({ language: 'dockerfile', broken: true });
+    expect(parseInfoString('Bash')).toEqual({ language: 'bash', broken: false });
+    expect(parseInfoString(undefined)).toEqual({ language: 'plaintext', broken: false });
+  });
+
+  it('maps relative .md links to lessons', () => {
+    expect(resolveLink('../images/multi-stage-builds.md#naming-stages')).toEqual({ href: '#/lessons/multi-stage-builds/naming-stages', external: false });
+    expect(resolveLink('#local')).toEqual({ href: '#local', external: false });
+  });
+});
+
+describe('hash routes', () => {
+  it('round-trips route and path through hrefFor and parseHash', () => {
+    expect(parseHash(hrefFor('lessons', 'cmd-vs-entrypoint', 'exec-form'))).toEqual({ route: 'lessons', path: ['cmd-vs-entrypoint', 'exec-form'] });
+    expect(parseHash('')).toEqual({ route: '', path: [] });
+    expect(parseHash('#/a%20b/')).toEqual({ route: 'a b', path: [] });
+  });
+});
