@@ -37,7 +37,7 @@ export function optionRule(o: Common & { options: readonly string[]; insert: str
     check(ctx, report) {
       for (const inv of invocations(ctx, o.names, o.subs)) {
         if (hasOption(inv.command, ...o.options) || o.skip?.(inv)) continue;
-        const anchor: ShellWord = inv.sub ? inv.command.words[inv.sub.index]! : inv.name;
+        const anchor: ShellWord = o.subs && inv.sub ? inv.command.words[inv.sub.index]! : inv.name;
         report({ range: anchor.range, message: o.message, fix: insertAfter(`Add ${o.insert}`, anchor, ` ${o.insert}`) });
       }
     },
