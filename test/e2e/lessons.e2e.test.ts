@@ -64,4 +64,14 @@ describe('lesson reader in web mode', () => {
     await s.page.screenshot({ path: screenshotPath('lesson-read') });
     expect(s.consoleErrors).toEqual([]);
   });
+
+  it('follows the system dark theme', async () => {
+    await s.page.emulateMedia({ colorScheme: 'dark' });
+    await s.page.goto(`${s.app.origin}/#/lessons/parser-directives`);
+    await s.page.getByRole('heading', { level: 1, name: 'Parser directives: syntax and escape' }).waitFor();
+    const background = await s.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(15, 20, 25)');
+    await s.page.screenshot({ path: screenshotPath('lesson-page-dark') });
+    await s.page.emulateMedia({ colorScheme: 'light' });
+  });
 });
