@@ -49,6 +49,15 @@ function docker(args: string[], env: Record<string, string> = {}): string {
 
 /** History from the saved image config (empty_layer is exact there) plus sizes from docker history. */
 function imageHistory(tag: string): { createdBy: string; emptyLayer: boolean; size: number }[] {
+  // The engine is shared with other test suites: retry once if a concurrent operation gets in the way.
+  try {
+    return readHistory(tag);
+  } catch {
+    return readHistory(tag);
+  }
+}
+
+function readHistory(tag: string): { createdBy: string; emptyLayer: boolean; size: number }[] {
   const dir = mkdtempSync(join(tmpdir(), 'drydock-simdiff-'));
   try {
     execFileSync('sh', ['-c', `"${DOCKER}" save "${tag}" | tar -x -C "${dir}"`]);

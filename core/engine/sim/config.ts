@@ -75,19 +75,24 @@ export function toDockerConfigJson(config: ImageConfig): Record<string, unknown>
   out.Tty = false;
   out.OpenStdin = false;
   out.StdinOnce = false;
-  out.Env = config.Env ? [...config.Env] : null;
-  out.Cmd = config.Cmd ? [...config.Cmd] : null;
+  // An empty list is stored like an unset one (the image config omits it), so both print null.
+  out.Env = nonEmpty(config.Env);
+  out.Cmd = nonEmpty(config.Cmd);
   if (config.Healthcheck) out.Healthcheck = healthcheckJson(config.Healthcheck);
   if (config.ArgsEscaped) out.ArgsEscaped = true;
   out.Image = '';
   out.Volumes = config.Volumes ? sortedMap(config.Volumes) : null;
   out.WorkingDir = config.WorkingDir;
-  out.Entrypoint = config.Entrypoint ? [...config.Entrypoint] : null;
-  out.OnBuild = config.OnBuild ? [...config.OnBuild] : null;
+  out.Entrypoint = nonEmpty(config.Entrypoint);
+  out.OnBuild = nonEmpty(config.OnBuild);
   out.Labels = config.Labels ? sortedMap(config.Labels) : null;
   if (config.StopSignal !== '') out.StopSignal = config.StopSignal;
   if (config.Shell && config.Shell.length > 0) out.Shell = [...config.Shell];
   return out;
+}
+
+function nonEmpty(list: readonly string[] | null): string[] | null {
+  return list && list.length > 0 ? [...list] : null;
 }
 
 function healthcheckJson(h: Healthcheck): Record<string, unknown> {

@@ -1,7 +1,7 @@
 // Simulated effects of RUN for a handful of everyday commands (mkdir -p, touch, echo/printf > file, rm,
 // cp, mv, ln -s, chmod, chown, useradd/adduser/addgroup/groupadd, cd). Every effect is marked as
 // simulated; any other command is reported as "runs <cmd> (effect not simulated)" and never guessed.
-import { resolveIn, baseName, type Owner, type VirtualFs } from './vfs';
+import { resolveIn, baseName, parentOf, type Owner, type VirtualFs } from './vfs';
 
 export interface UserDb {
   readonly users: Map<string, { uid: number; gid: number }>;
@@ -206,6 +206,9 @@ function runOne(c: SimpleCommand, ctx: Ctx): void {
       }
       const target = path(c.redirect.target);
       const previous = ctx.fs.get(target);
+      if (!ctx.fs.isDir(parentOf(target))) {
+        ctx.effects.push(`the shell cannot create ${target} unless ${parentOf(target)} already exists in the base image: the redirection does not create directories`);
+      }
       const content = c.redirect.append && previous?.content !== undefined ? previous.content + text : text;
       const size = c.redirect.append && previous && previous.content === undefined ? previous.size + utf8Length(text) : utf8Length(content);
       ctx.fs.writeFile(target, { size, mode: previous?.mode ?? 0o644, content, simulated: true }, previous ? { uid: previous.uid, gid: previous.gid } : ctx.owner, ctx.step);

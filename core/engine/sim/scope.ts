@@ -37,10 +37,14 @@ export interface DeclaredArg {
   readonly value: string | undefined;
 }
 
-/** Variables visible to expansion inside a stage. */
+/**
+ * Variables visible to expansion inside a stage. The reference says ENV always wins over an ARG of the
+ * same name; the BuildKit of Docker 20.10 instead lets the latest ENV or valued ARG win (the image's Env
+ * keeps the ENV value either way), which is what this scope follows.
+ */
 export class StageScope {
   readonly args: DeclaredArg[] = [];
-  private readonly argValues = new Map<string, string>();
+  private readonly vars = new Map<string, string>();
   private readonly env = new Map<string, string>();
 
   constructor(env: readonly string[] | null) {
@@ -56,30 +60,29 @@ export class StageScope {
   static inherit(parent: StageScope): StageScope {
     const scope = new StageScope(null);
     for (const [k, v] of parent.env) scope.env.set(k, v);
-    for (const [k, v] of parent.argValues) scope.argValues.set(k, v);
+    for (const [k, v] of parent.vars) scope.vars.set(k, v);
     return scope;
   }
 
   setEnv(key: string, value: string): void {
     this.env.set(key, value);
+    this.vars.set(key, value);
   }
 
   declareArg(key: string, value: string | undefined): void {
     this.args.push({ key, value });
-    if (value !== undefined) this.argValues.set(key, value);
-    else this.argValues.delete(key);
+    if (value !== undefined) this.vars.set(key, value);
   }
 
   hasEnv(key: string): boolean {
     return this.env.has(key);
   }
 
-  /** ENV always wins over an ARG of the same name (Dockerfile reference, "Using ARG variables"). */
-  lookup = (name: string): string | undefined => this.env.get(name) ?? this.argValues.get(name);
+  lookup = (name: string): string | undefined => this.vars.get(name);
 
-  /** The value RUN's history text shows for a declared ARG: the environment's, else the ARG's. */
+  /** The value RUN's history text shows for a declared ARG: the current variable's, else the ARG's. */
   runValue(arg: DeclaredArg): string {
-    return this.env.get(arg.key) ?? arg.value ?? '';
+    return this.vars.get(arg.key) ?? arg.value ?? '';
   }
 }
 

@@ -161,6 +161,7 @@ function startStage(sim: Sim, index: number, name: string | null, base: string, 
   let baseKnown = true;
   let onbuild: readonly string[] = [];
   if (parent) {
+    onbuild = parent.config.OnBuild ?? [];
     if (parent.scope.args.length > 0) sim.notes.add(`FROM ${base}: BuildKit lets this stage still expand the ARG values of stage ${base} (the legacy builder does not: an ARG ends with its stage).`);
     config = { ...parent.config };
     fs = parent.fs.clone();
@@ -248,8 +249,8 @@ function dispatch(sim: Sim, state: StageState, instr: Instruction, env: Dispatch
         if (provided !== undefined) env.consumed.add(pair.key);
         const fromGlobal = env.globalArgs.has(pair.key) ? env.globalArgs.get(pair.key) : env.autoArgs.get(pair.key);
         const value = provided ?? dflt ?? fromGlobal;
-        if (state.scope.hasEnv(pair.key)) {
-          report(sim, 'info', 'env-overrides-arg', `ENV ${pair.key} is already set in this stage: it wins over ARG ${pair.key} wherever both are visible`, pair.range);
+        if (state.scope.hasEnv(pair.key) && value !== undefined) {
+          report(sim, 'info', 'arg-shadows-env', `ARG ${pair.key} comes after ENV ${pair.key}: the reference says ENV wins, but the BuildKit of Docker 20.10 expands later $${pair.key} to the ARG value (the image's Env keeps the ENV value). Avoid giving an ARG and an ENV the same name.`, pair.range);
         }
         state.scope.declareArg(pair.key, value);
         parts.push(pair.rawValue !== null ? `${pair.key}=${dflt ?? ''}` : pair.key);
@@ -360,12 +361,12 @@ function dispatch(sim: Sim, state: StageState, instr: Instruction, env: Dispatch
           report(sim, 'error', 'volume-empty', 'VOLUME specified can not be an empty string', w.range);
           continue;
         }
+        // VOLUME only records the mount point: BuildKit does not create the directory.
         vols[value] = {};
         list.push(value);
-        state.fs.mkdirp(resolveIn('/', value), ROOT_OWNER, -1);
       }
       cfg.Volumes = vols;
-      addRow(sim, state, instr, `VOLUME ${goSlice(list)}`, nop(state, `VOLUME ${goSlice(list)}`), 'metadata', [`marks ${list.join(', ')} as mount point(s): each container gets an anonymous volume there, and changes a later RUN makes under it are discarded by the legacy builder`], '');
+      addRow(sim, state, instr, `VOLUME ${goSlice(list)}`, nop(state, `VOLUME ${goSlice(list)}`), 'metadata', [`marks ${list.join(', ')} as mount point(s): each container gets an anonymous volume there. BuildKit keeps what later steps write under it; the legacy builder discards changes a later RUN makes there`], '');
       return;
     }
     case 'STOPSIGNAL': {
