@@ -44,4 +44,10 @@ describe('cacheDiff', () => {
     const d = cacheDiff(simulate('FROM busybox\nRUN a\n'), simulate('FROM alpine\nRUN a\n'));
     expect(d.steps[0]).toMatchObject({ status: 'miss', reason: 'the base changed from busybox to alpine' });
   });
+  it('COPY --from a stage that rebuilt misses too', () => {
+    const df = 'FROM busybox AS build\nARG V\nRUN make\nFROM busybox\nRUN setup\nCOPY --from=build /out /out\n';
+    const d = cacheDiff(simulate(df, { buildArgs: { V: '1' } }), simulate(df, { buildArgs: { V: '2' } }));
+    expect(statuses(d)).toEqual(['metadata:ARG', 'miss:RUN', 'hit:RUN', 'miss:COPY']);
+    expect(d.steps[3]?.reason).toContain('stage build rebuilt');
+  });
 });

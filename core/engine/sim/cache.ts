@@ -73,6 +73,14 @@ export function cacheDiff(prev: SimulationResult, next: SimulationResult): Cache
         continue;
       }
       const old = layersBefore[layerIdx++];
+      const fromStage = /^from=stage (.+)$/m.exec(row.cacheKey)?.[1];
+      const source = fromStage === undefined ? undefined : next.stages.find((s) => (s.name ?? String(s.index)) === fromStage);
+      if (broken === null && source && missedStages.has(source.index)) {
+        steps.push({ ...base, status: 'miss', reason: `stage ${fromStage} rebuilt, so the files it copies may differ` });
+        broken = `an earlier step rebuilt (line ${row.range.start.line})`;
+        stageMissed = true;
+        continue;
+      }
       if (broken !== null) {
         steps.push({ ...base, status: 'miss', reason: broken });
       } else if (!old) {

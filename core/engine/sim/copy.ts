@@ -94,7 +94,14 @@ export function dispatchCopy(sim: Sim, state: StageState, instr: Instruction, na
   for (const [i, src] of sources.entries()) {
     const range = words[i]?.range ?? instr.range;
     if (isAdd && /^https?:\/\//i.test(src)) {
-      const name = baseName(new URL(src).pathname || '/') || 'index.html';
+      let urlPath: string;
+      try {
+        urlPath = new URL(src).pathname;
+      } catch {
+        report(sim, 'error', 'invalid-url', `ADD source ${src} is not a valid URL`, range);
+        continue;
+      }
+      const name = baseName(urlPath || '/') || 'index.html';
       const at = destIsDirSyntax ? resolveIn(dest, name) : dest;
       state.fs.writeFile(at, { size: 0, mode: mode ?? 0o600 }, owner, step);
       effects.push(`downloads ${src} to ${at} at build time (size unknown; a URL is never extracted, even a tar)`);

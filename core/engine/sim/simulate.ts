@@ -398,6 +398,7 @@ function dispatch(sim: Sim, state: StageState, instr: Instruction, env: Dispatch
       if (instr.keyword === 'CMD') {
         cfg.Cmd = argv;
         cfg.ArgsEscaped = true;
+        sim.notes.add('CMD: the BuildKit of Docker 20.10 marks the config "ArgsEscaped": true (a Windows-only flag); the legacy builder leaves it out.');
         if (state.cmdSet) sim.notes.add(`Only the last CMD counts: the CMD at line ${instr.range.start.line} replaces an earlier one.`);
         state.cmdSet = true;
         state.commands.cmd = { argv, form };
