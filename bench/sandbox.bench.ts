@@ -37,7 +37,7 @@ function bundleFigures() {
   const gz = (f: string) => zlib.gzipSync(fs.readFileSync(path.join(dist, f))).length;
   const assets = fs.readdirSync(path.join(dist, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
   const lazy = assets.filter((f) => /sandboxEditor|editor\.worker|json\.worker|engine\.worker|jsonMode|SandboxPage/.test(f));
-  const initialHasMonaco = initial.some((f) => /MonacoEnvironment|monaco-editor|vs\/editor/.test(fs.readFileSync(path.join(dist, f), 'utf8')));
+  const initialHasMonaco = initial.some((f) => /MonacoEnvironment|StandaloneCodeEditor/.test(fs.readFileSync(path.join(dist, f), 'utf8')));
   return {
     initial: initial.map((f) => ({ file: f, gz: gz(f) })),
     lazy: lazy.map((f) => ({ file: f, gz: gz(f) })),

@@ -12,6 +12,10 @@ export class EngineClient {
   private seq = 0;
   private latestDocVersion = -1;
   private droppedCount = 0;
+  /** Seq of the analysis the worker is computing, if any. */
+  private inFlight: number | null = null;
+  /** The newest analysis asked for while one was in flight: sent when that one returns. */
+  private pending: { docVersion: number; input: AnalyzeInput } | null = null;
 
   constructor(
     private readonly post: (request: EngineRequest) => void,
@@ -21,7 +25,22 @@ export class EngineClient {
   /** Asks for an analysis of the text at `docVersion`; results for any older version will be dropped. */
   analyze(docVersion: number, input: AnalyzeInput): void {
     this.latestDocVersion = Math.max(this.latestDocVersion, docVersion);
-    this.post({ protocol: PROTOCOL_VERSION, type: 'analyze', seq: ++this.seq, docVersion, input });
+    // One analysis at a time: while the worker is busy, keep only the newest request (older text
+    // would be dropped on arrival anyway, so computing it is wasted work).
+    if (this.inFlight !== null) {
+      this.pending = { docVersion, input };
+      return;
+    }
+    this.inFlight = ++this.seq;
+    this.post({ protocol: PROTOCOL_VERSION, type: 'analyze', seq: this.inFlight, docVersion, input });
+  }
+
+  private next(seq: number): void {
+    if (seq !== this.inFlight) return;
+    this.inFlight = null;
+    const pending = this.pending;
+    this.pending = null;
+    if (pending) this.analyze(pending.docVersion, pending.input);
   }
 
   /** Pins the cache baseline (null clears it). */
@@ -39,6 +58,7 @@ export class EngineClient {
       this.events.onError(`the engine worker speaks protocol ${response.protocol}, the page ${PROTOCOL_VERSION}: reload the page`);
       return;
     }
+    if (response.type !== 'ack') this.next(response.seq);
     switch (response.type) {
       case 'analysis':
         if (response.docVersion < this.latestDocVersion) {

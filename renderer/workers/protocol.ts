@@ -65,6 +65,14 @@ export interface SnapshotVariable {
   readonly kind: 'arg' | 'env';
 }
 
+/** One definition on the variables timeline: visible from instruction `from` to the end of its stage. */
+export interface SnapshotDefinition extends SnapshotVariable {
+  /** -1 for global ARGs (before the first FROM). */
+  readonly stage: number;
+  /** Index of the first instruction that sees it. */
+  readonly from: number;
+}
+
 export interface SnapshotInstruction {
   readonly keyword: string;
   readonly range: SpanRange;
@@ -72,8 +80,6 @@ export interface SnapshotInstruction {
   readonly flags: readonly SnapshotFlag[];
   /** Stage index the instruction belongs to (-1 before the first FROM). */
   readonly stage: number;
-  /** Variables visible when this instruction runs (what `$NAME` expands to here). */
-  readonly variables: readonly SnapshotVariable[];
 }
 
 export interface LayerChange {
@@ -137,6 +143,8 @@ export interface Snapshot {
   readonly diagnostics: readonly SnapshotDiagnostic[];
   readonly instructions: readonly SnapshotInstruction[];
   readonly stageNames: readonly string[];
+  /** Variable definitions in source order; `variablesAt` (workers/scopes.ts) gives one instruction's scope. */
+  readonly variables: readonly SnapshotDefinition[];
   /** True when docker build would succeed. */
   readonly buildable: boolean;
   /** `docker image inspect` .Config of the produced image (null when nothing could be simulated). */

@@ -5,6 +5,7 @@ import { createEngineHandler } from '../../renderer/workers/engineHandler';
 import { EngineClient } from '../../renderer/workers/engineClient';
 import { PROTOCOL_VERSION, type AnalyzeInput, type EngineRequest, type EngineResponse, type Snapshot } from '../../renderer/workers/protocol';
 import { complete, hover } from '../../renderer/editor/language/assist';
+import { variablesAt } from '../../renderer/workers/scopes';
 
 const input = (dockerfile: string, extra: Partial<AnalyzeInput> = {}): AnalyzeInput => ({ dockerfile, context: [], buildArgs: {}, run: { args: [] }, ...extra });
 
@@ -88,10 +89,13 @@ describe('engine worker handler', () => {
   it('exposes variables with their expanded values at each instruction', () => {
     const handle = createEngineHandler();
     const snap = analyze(handle, input('ARG V=1\nFROM busybox\nARG V\nENV APP=v$V\nRUN echo $APP\n'));
-    const run = snap.instructions[4]!;
-    expect(run.variables).toEqual(expect.arrayContaining([{ name: 'V', value: '1', kind: 'arg' }, { name: 'APP', value: 'v1', kind: 'env' }]));
-    // The global ARG is not visible inside the stage before it is re-declared.
-    expect(snap.instructions[2]!.variables.find((v) => v.name === 'V')).toBeUndefined();
+    expect(variablesAt(snap, 4)).toEqual(expect.arrayContaining([{ name: 'V', value: '1', kind: 'arg' }, { name: 'APP', value: 'v1', kind: 'env' }]));
+    // The global ARG is not visible inside the stage before it is re-declared, but FROM lines see it.
+    expect(variablesAt(snap, 2).find((v) => v.name === 'V')).toBeUndefined();
+    expect(variablesAt(snap, 1)).toEqual([{ name: 'V', value: '1', kind: 'arg' }]);
+    // A later ENV of the same name replaces the earlier value from its next instruction on.
+    const again = analyze(handle, input('FROM busybox\nENV A=1\nENV A=2 B=$A\nRUN x\n'));
+    expect(variablesAt(again, 3).filter((v) => v.name !== 'PATH')).toEqual([{ name: 'A', value: '2', kind: 'env' }, { name: 'B', value: '1', kind: 'env' }]);
   });
 });
 
@@ -103,11 +107,15 @@ describe('EngineClient', () => {
     const handle = createEngineHandler();
     client.analyze(1, input('FROM busybox'));
     client.analyze(2, input('FROM alpine'));
-    const [r1, r2] = sent.map((r) => handle(r));
-    client.receive(r2!);
-    client.receive(r1!); // arrives late: stale
-    expect(applied).toEqual([2]);
+    client.analyze(3, input('FROM alpine:3.22'));
+    // Only one analysis is in flight; the newest request waits for it, the one in between is skipped.
+    expect(sent.map((r) => (r.type === 'analyze' ? r.docVersion : -1))).toEqual([1]);
+    client.receive(handle(sent[0]!)); // computed for older text: dropped, and the pending one goes out
+    expect(applied).toEqual([]);
     expect(client.dropped).toBe(1);
+    expect(sent.map((r) => (r.type === 'analyze' ? r.docVersion : -1))).toEqual([1, 3]);
+    client.receive(handle(sent[1]!));
+    expect(applied).toEqual([3]);
   });
 
   it('reports a worker speaking another protocol', () => {

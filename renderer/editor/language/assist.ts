@@ -3,6 +3,7 @@
 // unit-testable. Pure; runs anywhere.
 import type { Snapshot, SnapshotInstruction, SpanRange } from '../../workers/protocol';
 import { INSTRUCTION_DOCS, flagDoc, instructionDoc } from './docs';
+import { variablesAt } from '../../workers/scopes';
 
 export interface HoverResult {
   readonly range: SpanRange;
@@ -42,17 +43,20 @@ export function instructionAt(snapshot: Snapshot, line: number): SnapshotInstruc
   return snapshot.instructions.find((i) => line >= i.range.startLine && line <= i.range.endLine);
 }
 
-/** The instruction whose variables apply at `line`: the one there, else the closest one above. */
-function scopeAt(snapshot: Snapshot, line: number): SnapshotInstruction | undefined {
-  let best: SnapshotInstruction | undefined;
-  for (const i of snapshot.instructions) if (i.range.startLine <= line) best = i;
+/** Index of the instruction whose variables apply at `line`: the one there, else the closest one above. */
+function scopeIndexAt(snapshot: Snapshot, line: number): number {
+  let best = -1;
+  snapshot.instructions.forEach((i, index) => {
+    if (i.range.startLine <= line) best = index;
+  });
   return best;
 }
 
 const VARIABLE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)[^}]*\}?|([A-Za-z_][A-Za-z0-9_]*))/g;
 
 export function hover(snapshot: Snapshot, lineText: string, line: number, column: number): HoverResult | null {
-  const instruction = instructionAt(snapshot, line);
+  const index = snapshot.instructions.findIndex((i) => line >= i.range.startLine && line <= i.range.endLine);
+  const instruction = snapshot.instructions[index];
   if (!instruction) return null;
   if (contains(instruction.keywordRange, line, column)) {
     const doc = instructionDoc(instruction.keyword);
@@ -77,7 +81,7 @@ export function hover(snapshot: Snapshot, lineText: string, line: number, column
     const end = start + m[0].length;
     if (column < start || column > end) continue;
     const name = m[1] ?? m[2]!;
-    const variable = instruction.variables.find((v) => v.name === name);
+    const variable = variablesAt(snapshot, index).find((v) => v.name === name);
     const range = { startLine: line, startColumn: start, endLine: line, endColumn: end };
     if (!variable) return { range, contents: [`**$${name}** is not declared at this line: it expands to an empty string.`] };
     const value = variable.value === null ? '(declared without a value: empty unless --build-arg sets it)' : `\`${variable.value}\``;
@@ -107,8 +111,8 @@ export function complete(snapshot: Snapshot | null, ctx: CompletionContext): Com
   // $VAR or ${VAR
   const varWord = word(/\$\{?([A-Za-z0-9_]*)$/);
   if (varWord !== null) {
-    const scope = snapshot ? scopeAt(snapshot, ctx.line) : undefined;
-    const items = (scope?.variables ?? []).map((v): CompletionItem => ({
+    const scope = snapshot ? variablesAt(snapshot, scopeIndexAt(snapshot, ctx.line)) : [];
+    const items = scope.map((v): CompletionItem => ({
       label: v.name,
       kind: 'variable',
       insertText: v.name,
@@ -167,6 +171,6 @@ function currentKeyword(snapshot: Snapshot | null, ctx: CompletionContext): stri
     const m = /^\s*([A-Za-z]+)\s/.exec(ctx.prefix);
     if (m) return m[1]!.toUpperCase();
   }
-  const instruction = snapshot ? scopeAt(snapshot, ctx.line) : undefined;
+  const instruction = snapshot ? snapshot.instructions[scopeIndexAt(snapshot, ctx.line)] : undefined;
   return instruction?.keyword ?? null;
 }

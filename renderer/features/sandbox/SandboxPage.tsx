@@ -23,8 +23,11 @@ import { ContextPane } from './panes/ContextPane';
 import { ExercisePanel } from './panes/ExercisePanel';
 import './sandbox.css';
 
-/** Analysis starts this long after the last keystroke (short: the worker drops nothing it need not). */
-export const ANALYZE_DEBOUNCE_MS = 20;
+/** Analysis starts this long after the last keystroke: enough to fold a burst of keys into one request. */
+export const ANALYZE_DEBOUNCE_MS = 8;
+
+// Start fetching Monaco as soon as this page's code loads, in parallel with the page's first render.
+const editorModule = import('../../editor/sandboxEditor');
 
 const PANES: { id: PaneId; label: string }[] = [
   { id: 'image', label: 'Image' },
@@ -116,7 +119,7 @@ export default function SandboxPage({ path }: { path: string[] }) {
       onError: (message) => store().reportError(new Error(message)),
     });
     engine.current = worker.client;
-    void import('../../editor/sandboxEditor').then(({ createSandboxEditor }) => {
+    void editorModule.then(({ createSandboxEditor }) => {
       if (disposed || !editorHost.current) return;
       editor.current = createSandboxEditor(editorHost.current, store().sandbox.draft?.dockerfile ?? '', (text) => {
         store().sandboxSetDockerfile(text);

@@ -43,11 +43,16 @@ export interface SandboxSlice {
 /** Autosave waits this long after the last edit. */
 export const AUTOSAVE_MS = 600;
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
+// The editor's latest text lives outside the reactive state: storing it on every keystroke would
+// re-render the whole page per key. Only the save status is reactive; saves and checks read this.
+let latestText: string | null = null;
+/** The text to save or grade: the latest edit, else the draft as loaded. */
+const textOf = (draft: Draft): string => latestText ?? draft.dockerfile;
 
 export const createSandboxSlice: SliceCreator<SandboxSlice> = (set, get) => {
   const patch = (p: Partial<SandboxSlice['sandbox']>) => set((s) => ({ sandbox: { ...s.sandbox, ...p } }));
   const scheduleSave = () => {
-    patch({ save: 'dirty' });
+    if (get().sandbox.save !== 'dirty') patch({ save: 'dirty' });
     clearTimeout(saveTimer);
     saveTimer = setTimeout(() => void get().sandboxFlush(), AUTOSAVE_MS);
   };
@@ -78,6 +83,7 @@ export const createSandboxSlice: SliceCreator<SandboxSlice> = (set, get) => {
       await get().sandboxFlush();
       try {
         const draft = await api['sandbox.getDraft']({ id });
+        latestText = null;
         patch({ draft, exercise: null, snapshot: null, lastCheck: null, save: 'saved', hintsShown: 0 });
       } catch (err) {
         get().reportError(err);
@@ -87,6 +93,7 @@ export const createSandboxSlice: SliceCreator<SandboxSlice> = (set, get) => {
       await get().sandboxFlush();
       try {
         const opened = await api['exercises.open']({ id });
+        latestText = null;
         patch({ draft: opened.draft, exercise: opened.exercise, snapshot: null, lastCheck: null, save: 'saved', hintsShown: 0 });
       } catch (err) {
         get().reportError(err);
@@ -95,6 +102,7 @@ export const createSandboxSlice: SliceCreator<SandboxSlice> = (set, get) => {
     async sandboxCreateDraft(name) {
       try {
         const draft = await api['sandbox.createDraft']({ name });
+        latestText = null;
         patch({ draft, exercise: null, snapshot: null, lastCheck: null, save: 'saved' });
         await get().sandboxLoadLists();
       } catch (err) {
@@ -112,8 +120,8 @@ export const createSandboxSlice: SliceCreator<SandboxSlice> = (set, get) => {
     },
     sandboxSetDockerfile(text) {
       const draft = get().sandbox.draft;
-      if (!draft || draft.dockerfile === text) return;
-      patch({ draft: { ...draft, dockerfile: text } });
+      if (!draft || textOf(draft) === text) return;
+      latestText = text;
       scheduleSave();
     },
     sandboxSetContext(files) {
@@ -140,11 +148,13 @@ export const createSandboxSlice: SliceCreator<SandboxSlice> = (set, get) => {
       const { draft, save } = get().sandbox;
       if (!draft || save === 'saved' || save === 'saving') return;
       patch({ save: 'saving' });
+      const text = textOf(draft);
       try {
-        await api['sandbox.saveDraft']({ id: draft.id, dockerfile: draft.dockerfile, context: [...draft.context] });
+        await api['sandbox.saveDraft']({ id: draft.id, dockerfile: text, context: [...draft.context] });
         // Another edit may have arrived while saving: only then stay dirty.
         const now = get().sandbox.draft;
-        patch({ save: now && now.dockerfile === draft.dockerfile && now.context === draft.context ? 'saved' : 'dirty' });
+        const unchanged = now && now.id === draft.id && textOf(now) === text && now.context === draft.context;
+        patch({ draft: now && now.id === draft.id ? { ...now, dockerfile: text } : now, save: unchanged ? 'saved' : 'dirty' });
         if (get().sandbox.save === 'dirty') scheduleSave();
       } catch (err) {
         patch({ save: 'error' });
@@ -157,7 +167,7 @@ export const createSandboxSlice: SliceCreator<SandboxSlice> = (set, get) => {
       patch({ checking: true });
       try {
         await get().sandboxFlush();
-        const outcome = await api['exercises.check']({ id: exercise.id, dockerfile: draft.dockerfile, context: [...draft.context] });
+        const outcome = await api['exercises.check']({ id: exercise.id, dockerfile: textOf(draft), context: [...draft.context] });
         patch({ lastCheck: outcome, checking: false });
         await get().sandboxLoadLists();
       } catch (err) {
