@@ -1,6 +1,7 @@
 // Benchmark row "full analysis (parse, validate, lint, simulate)": for every Dockerfile of
 // ../shared/corpus/dockerfiles, the time of analyze() (parse + validate + lint) followed by simulate()
 // on the same tree, as the sandbox runs them on each keystroke. Target: p99 under 1 ms per file.
+// Wall-clock times: on a loaded machine the p99 mostly measures scheduling, so read it with `uptime`.
 // Run alone with `npx tsx bench/sim.bench.ts`, or call benchFullAnalysis() from bench/engine.bench.ts.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +22,11 @@ export interface FullAnalysisBench {
   readonly files: readonly FileTiming[];
   /** Worst per-file p99, in milliseconds. */
   readonly worstP99: number;
+  /** Median of the per-file p99 values, in milliseconds. */
+  readonly medianP99: number;
+  /** p50 and p99 over every sample of every file, in milliseconds. */
+  readonly pooledP50: number;
+  readonly pooledP99: number;
   readonly targetMs: number;
 }
 
@@ -36,6 +42,7 @@ export function benchFullAnalysis(corpusDir = join(HERE, '..', '..', 'shared', '
   if (!existsSync(corpusDir)) return null;
   const files = readdirSync(corpusDir).sort();
   const timings: FileTiming[] = [];
+  const pooled: number[] = [];
   for (const file of files) {
     const text = readFileSync(join(corpusDir, file), 'utf8');
     for (let i = 0; i < 20; i++) simulate(analyze(text).dockerfile); // warm-up
@@ -47,9 +54,20 @@ export function benchFullAnalysis(corpusDir = join(HERE, '..', '..', 'shared', '
       samples.push(performance.now() - t0);
     }
     samples.sort((a, b) => a - b);
+    pooled.push(...samples);
     timings.push({ file, p50: percentile(samples, 50), p99: percentile(samples, 99), max: samples[samples.length - 1] ?? 0 });
   }
-  return { label: 'full analysis (parse, validate, lint, simulate)', files: timings, worstP99: Math.max(0, ...timings.map((t) => t.p99)), targetMs: 1 };
+  pooled.sort((a, b) => a - b);
+  const p99s = timings.map((t) => t.p99).sort((a, b) => a - b);
+  return {
+    label: 'full analysis (parse, validate, lint, simulate)',
+    files: timings,
+    worstP99: p99s[p99s.length - 1] ?? 0,
+    medianP99: percentile(p99s, 50),
+    pooledP50: percentile(pooled, 50),
+    pooledP99: percentile(pooled, 99),
+    targetMs: 1,
+  };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -58,7 +76,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     console.log('full analysis: ../shared/corpus/dockerfiles is absent, nothing to measure');
   } else {
     const slowest = [...result.files].sort((a, b) => b.p99 - a.p99).slice(0, 5);
-    console.log(`${result.label}: ${result.files.length} files, worst p99 ${result.worstP99.toFixed(3)} ms (target < ${result.targetMs} ms) ${result.worstP99 < result.targetMs ? 'OK' : 'OVER TARGET'}`);
+    console.log(`${result.label}: ${result.files.length} files; all samples p50 ${result.pooledP50.toFixed(3)} ms, p99 ${result.pooledP99.toFixed(3)} ms; per-file p99 median ${result.medianP99.toFixed(3)} ms, worst ${result.worstP99.toFixed(3)} ms (target < ${result.targetMs} ms) ${result.worstP99 < result.targetMs ? 'OK' : 'OVER TARGET'}`);
     for (const t of slowest) console.log(`  ${t.file.padEnd(70)} p50 ${t.p50.toFixed(3)} ms  p99 ${t.p99.toFixed(3)} ms`);
   }
 }
