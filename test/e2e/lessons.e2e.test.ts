@@ -1,7 +1,11 @@
 // End-to-end: web mode served for real and driven in Chromium — open a lesson, search (hit highlighted),
 // mark it read, reload, still marked. Screenshots go to test-results/.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, openDrydock, screenshotPath, type DrydockSession } from './helpers/webApp';
+import { buildOnce, fixture, openDrydock, ROOT, screenshotPath, type DrydockSession } from './helpers/webApp';
 
 describe('lesson reader in web mode', () => {
   let s: DrydockSession;
@@ -73,5 +77,31 @@ describe('lesson reader in web mode', () => {
     expect(background).toBe('rgb(15, 20, 25)');
     await s.page.screenshot({ path: screenshotPath('lesson-page-dark') });
     await s.page.emulateMedia({ colorScheme: 'light' });
+  });
+});
+
+describe('npm start without the Electron binary', () => {
+  it('says so in one line, starts web mode, and stops cleanly on Ctrl+C', async () => {
+    await buildOnce();
+    const electronReady = fs.existsSync(path.join(ROOT, 'node_modules', 'electron', 'path.txt'));
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'drydock-start-'));
+    const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'start.mjs'), ...(electronReady ? ['--web'] : []), '--no-open', '--port', '0'], {
+      cwd: ROOT,
+      env: { ...process.env, DRYDOCK_DATA_DIR: dataDir },
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    await expect.poll(() => out, { timeout: 60_000 }).toMatch(/http:\/\/127\.0\.0\.1:\d+\/\?token=/);
+    if (!electronReady) {
+      expect(out.split('\n')[0]).toBe(
+        "Electron's desktop binary is not installed (run `npm run desktop:setup` with internet); starting web mode instead.",
+      );
+    }
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(out).toContain('database closed');
+    expect(fs.existsSync(path.join(dataDir, 'drydock.sqlite'))).toBe(true);
   });
 });
