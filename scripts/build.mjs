@@ -69,5 +69,10 @@ export async function buildAll({ force = false, quiet = false } = {}) {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await buildAll({ force: process.argv.includes('--force') });
+  try {
+    await buildAll({ force: process.argv.includes('--force') });
+  } catch (err) {
+    console.error(`build failed: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  }
 }

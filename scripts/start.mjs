@@ -12,7 +12,12 @@ const argv = process.argv.slice(2);
 const forceWeb = argv.includes('--web');
 const webArgs = argv.filter((a) => a !== '--web');
 
-await buildAll();
+try {
+  await buildAll();
+} catch (err) {
+  console.error(`Drydock could not be built: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+}
 
 const electronDir = path.join(root, 'node_modules', 'electron');
 const hasElectron = fs.existsSync(path.join(electronDir, 'dist')) && fs.existsSync(path.join(electronDir, 'path.txt'));

@@ -22,8 +22,8 @@ export function LessonView({ lesson, section, read, previous, next, onToggleRead
   useEffect(() => {
     // Scroll to the section named in the route, or to the top when the lesson changes.
     const target = section ? document.getElementById(section) : null;
-    if (target) target.scrollIntoView({ block: 'start' });
-    else articleRef.current?.closest('.lessons-main')?.scrollTo({ top: 0 });
+    if (target) target.scrollIntoView?.({ block: 'start' });
+    else articleRef.current?.closest('.lessons-main')?.scrollTo?.({ top: 0 });
   }, [lesson.id, section]);
 
   const domain = domainInfo(lesson.domain);

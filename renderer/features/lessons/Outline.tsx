@@ -1,13 +1,19 @@
 // The course outline: lessons grouped by exam domain in course order, with read marks; the open lesson
 // shows its sections. DOM only.
+import { useEffect, useRef } from 'react';
 import { DOMAINS } from '../../../core/model/domains';
 import type { LessonSummary } from '../../../core/model/lesson';
 import { hrefFor } from '../../router';
 
 export function Outline({ lessons, read, currentId }: { lessons: readonly LessonSummary[]; read: readonly string[]; currentId: string | undefined }) {
   const readSet = new Set(read);
+  const navRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // Keep the open lesson visible in a long outline (e.g. after following a link or a search hit).
+    navRef.current?.querySelector<HTMLElement>('[aria-current="page"]')?.scrollIntoView?.({ block: 'nearest' });
+  }, [currentId]);
   return (
-    <nav className="outline" aria-label="Course outline">
+    <nav className="outline" aria-label="Course outline" ref={navRef}>
       {DOMAINS.map((domain) => {
         const inDomain = lessons.filter((l) => l.domain === domain.id);
         if (inDomain.length === 0) return null;
