@@ -116,11 +116,15 @@ describe('stages', () => {
     expect(r.history.map((h) => h.createdBy)).toEqual(['RUN /bin/sh -c echo x > /out # buildkit']);
   });
   it('an unknown --target is an error', () => {
-    expect(errors(simulate(text, { target: 'nope' }))[0]?.message).toContain('failed to reach build target nope');
+    expect(errors(simulate(text, { target: 'nope' }))[0]?.message).toContain('target stage nope could not be found');
   });
   it('COPY --from by index reads that stage', () => {
     const r = simulate('FROM busybox\nRUN echo a > /a\nFROM busybox\nCOPY --from=0 /a /b\n');
     expect(r.files.find((f) => f.path === '/b')?.content).toBe('a\n');
+  });
+  it('COPY --from a stage defined later warns that its steps have not run yet', () => {
+    const r = simulate('FROM busybox\nCOPY --from=later /x /y\nFROM busybox AS later\nRUN echo hi > /x\n', { target: 'later' });
+    expect(r.diagnostics.find((d) => d.code === 'copy-from-later-stage')?.message).toContain('before its own instructions run');
   });
   it('duplicate stage names are an error', () => {
     expect(errors(simulate('FROM busybox AS a\nFROM busybox AS a\n'))[0]?.code).toBe('duplicate-stage-name');

@@ -58,10 +58,17 @@ export function dispatchCopy(sim: Sim, state: StageState, instr: Instruction, na
       source = { fs: other.fs, label: `stage ${other.name ?? other.index}`, fromContext: false, stage: stageIdx, known: other.baseKnown };
       state.dependsOn.add(stageIdx);
     } else {
-      if (byName !== undefined) report(sim, 'warning', 'copy-from-later-stage', `--from=${fromFlag.value} names a stage defined later: BuildKit treats it as an image name instead`, fromFlag.range);
-      const known = lookupImage(fromFlag.value);
-      source = { fs: VirtualFs.withDirs(known?.dirs ?? []), label: `image ${fromFlag.value}`, fromContext: false, stage: null, known: false };
-      report(sim, 'info', 'copy-from-image', `COPY --from=${fromFlag.value} reads from the image ${fromFlag.value}: its files are unknown to the simulator`, fromFlag.range);
+      if (byName !== undefined) {
+        // Checked on Docker 20.10: BuildKit resolves the name but reads the stage before any of its
+        // instructions ran (only its base image), so files its steps create are missing.
+        report(sim, 'warning', 'copy-from-later-stage', `--from=${fromFlag.value} names a stage defined after this one: the BuildKit of Docker 20.10 reads that stage as it is before its own instructions run (just its base image), so files its steps create are not there. Define the stage before the COPY that uses it.`, fromFlag.range);
+        const later = groupsBase(sim, byName);
+        state.dependsOn.add(byName);
+        source = { fs: VirtualFs.withDirs(lookupImage(later)?.dirs ?? []), label: `stage ${fromFlag.value} (before its steps)`, fromContext: false, stage: null, known: false };
+      } else {
+        source = { fs: VirtualFs.withDirs(lookupImage(fromFlag.value)?.dirs ?? []), label: `image ${fromFlag.value}`, fromContext: false, stage: null, known: false };
+        report(sim, 'info', 'copy-from-image', `COPY --from=${fromFlag.value} reads from the image ${fromFlag.value}: its files are unknown to the simulator`, fromFlag.range);
+      }
     }
   }
 
@@ -168,6 +175,11 @@ export function dispatchCopy(sim: Sim, state: StageState, instr: Instruction, na
   const createdBy = `${instr.keyword} ${sources.join(' ')} ${destRaw} # buildkit`;
   const legacy = `/bin/sh -c #(nop) ${instr.keyword} ${sources.length > 1 || matchedCount > 1 ? 'multi' : 'file'}:… in ${destRaw} `;
   commit(createdBy, legacy, effects, `${createdBy}\nfrom=${source.label}\nchown=${owner.uid}:${owner.gid}\nchmod=${mode ?? ''}\n${keyParts.join('\n')}`, sizeKnown);
+}
+
+/** The base image a stage (possibly not dispatched yet) starts FROM. */
+function groupsBase(sim: Sim, index: number): string {
+  return sim.stageBases[index] ?? '';
 }
 
 function place(state: StageState, entry: FsEntry, at: string, owner: Owner, mode: number | undefined, step: number): void {

@@ -48,6 +48,8 @@ export interface Sim {
   readonly context: LoadedContext;
   readonly stages: StageState[];
   readonly escape: string;
+  /** FROM value of every stage, known before dispatching (COPY --from may name a later stage). */
+  stageBases: string[];
   step: number;
 }
 
@@ -55,7 +57,7 @@ const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
 
 export function simulate(input: Dockerfile | string, options: SimulateOptions = {}): SimulationResult {
   const ast = typeof input === 'string' ? parse(input) : input;
-  const sim: Sim = { diagnostics: [], notes: new Set(), context: loadContext(options.context), stages: [], escape: ast.escape, step: 0 };
+  const sim: Sim = { diagnostics: [], notes: new Set(), context: loadContext(options.context), stages: [], escape: ast.escape, stageBases: [], step: 0 };
   for (const issue of ast.errors) report(sim, 'error', issue.code, issue.message, issue.range);
   for (const e of sim.context.ignoreErrors) report(sim, 'warning', 'dockerignore-pattern', `.dockerignore line ${e.line}: ${e.message}`, ast.range);
 
@@ -110,11 +112,12 @@ export function simulate(input: Dockerfile | string, options: SimulateOptions = 
     return { name, base, baseStage, rawName };
   });
 
+  sim.stageBases = stageInfo.map((s) => s.base);
   let target = groups.length - 1;
   if (options.target !== undefined) {
     const t = names.get(options.target.toLowerCase());
     if (t === undefined) {
-      report(sim, 'error', 'unknown-target', `failed to reach build target ${options.target} in Dockerfile: no stage is named "${options.target}"`, ast.range);
+      report(sim, 'error', 'unknown-target', `target stage ${options.target} could not be found: --target takes a stage name (FROM … AS name)`, ast.range);
       return finish(sim, target, buildArgs, consumed);
     }
     target = t;
