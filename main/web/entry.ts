@@ -37,7 +37,17 @@ export async function runWeb(argv: readonly string[]): Promise<number> {
     }
     throw err;
   }
-  const server = await startWebServer({ dispatch: runtime.dispatch, staticDir: paths.rendererDir, port: args.port, log: consoleLogger });
+  let server;
+  try {
+    server = await startWebServer({ dispatch: runtime.dispatch, staticDir: paths.rendererDir, port: args.port, log: consoleLogger });
+  } catch (err) {
+    runtime.close();
+    if ((err as { code?: string }).code === 'EADDRINUSE') {
+      process.stderr.write(`drydock web: port ${args.port} is already in use; choose another with --port N, or --port 0 for any free port\n`);
+      return 1;
+    }
+    throw err;
+  }
   process.stdout.write(`Drydock is running in web mode at ${server.url}\n(data: ${dataDir}; press Ctrl+C to stop)\n`);
   if (args.open) openBrowser(server.url);
 
