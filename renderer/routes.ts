@@ -13,5 +13,8 @@ export interface Route {
 
 export const ROUTES: readonly Route[] = [
   { id: 'lessons', label: 'Lessons', accessKey: 'l', page: lazy(() => import('./features/lessons/LessonsPage')) },
+  { id: 'review', label: 'Review', accessKey: 'r', page: lazy(() => import('./features/review/ReviewPage')) },
+  { id: 'exam', label: 'Exam', accessKey: 'x', page: lazy(() => import('./features/exam/ExamPage')) },
+  { id: 'progress', label: 'Progress', accessKey: 'p', page: lazy(() => import('./features/dashboard/DashboardPage')) },
   { id: 'sandbox', label: 'Sandbox', accessKey: 's', page: lazy(() => import('./features/sandbox/SandboxPage')) },
 ];

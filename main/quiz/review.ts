@@ -59,7 +59,10 @@ export function buildQueue(ctx: SrsContext, filter: QueueFilter = {}, detail = Q
   const learning = db
     .prepare(`SELECT id, due FROM srs_card WHERE ${ACTIVE} AND state IN ('learning','relearning') AND due < @dayEnd${where} ORDER BY due`)
     .all({ ...params, dayEnd }) as Slim[];
-  const learningNow = learning.filter((r) => r.due <= now + LEARN_AHEAD_MS);
+  // Learning cards due now go first; those due within the learn-ahead window only once nothing else is
+  // left (as in Anki), so a card just failed does not come straight back ahead of the rest.
+  const learningNow = learning.filter((r) => r.due <= now);
+  const learningAhead = learning.filter((r) => r.due > now && r.due <= now + LEARN_AHEAD_MS);
   const later = learning.filter((r) => r.due > now + LEARN_AHEAD_MS);
   const reviews = db
     .prepare(`SELECT id, due FROM srs_card WHERE ${ACTIVE} AND state = 'review' AND due < @dayEnd AND buried_until <= @now${where} ORDER BY due LIMIT @limit`)
@@ -86,7 +89,7 @@ export function buildQueue(ctx: SrsContext, filter: QueueFilter = {}, detail = Q
         recallAtExam: s.recall({ state: r.state, stability: r.stability, lastReview: r.last_review, due: r.due, difficulty: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0 }, examAt),
       }));
       const secondsPerCard = averageSecondsPerAnswer(ctx);
-      const planned = (learningNow.length + reviews.length + fresh.length) * secondsPerCard;
+      const planned = (learningNow.length + learningAhead.length + reviews.length + fresh.length) * secondsPerCard;
       const budget = plan.dailyBudgetMinutes * 60 - done.durationMs / 1000 - planned;
       const picked = pickWeakest(candidates, plan.target, budget, secondsPerCard);
       cram = picked.map((id) => ({ id, due: 0 }));
@@ -99,6 +102,7 @@ export function buildQueue(ctx: SrsContext, filter: QueueFilter = {}, detail = Q
     ...reviews.map((r): [Slim, QueueReason] => [r, 'review']),
     ...fresh.map((r): [Slim, QueueReason] => [r, 'new']),
     ...cram.map((r): [Slim, QueueReason] => [r, 'exam-final-days']),
+    ...learningAhead.map((r): [Slim, QueueReason] => [r, 'learning']),
   ].slice(0, detail);
   const full = db.prepare('SELECT * FROM srs_card WHERE id = ?');
   const cards = ordered.map(([slim, reason]): QueueCard => {
@@ -117,7 +121,7 @@ export function buildQueue(ctx: SrsContext, filter: QueueFilter = {}, detail = Q
   const leeches = (db.prepare(`SELECT id, content, lesson, section, lapses FROM srs_card WHERE retired = 0 AND leech = 1 ORDER BY id`).all() as CardRow[]).map(leechInfo);
   return {
     cards,
-    counts: { learning: learningNow.length, review: reviews.length, new: fresh.length, examFinalDays: cram.length },
+    counts: { learning: learningNow.length + learningAhead.length, review: reviews.length, new: fresh.length, examFinalDays: cram.length },
     doneToday: { reviews: done.reviews, newCards: done.newCards },
     laterToday: later.length,
     nextLearningAt: later[0]?.due ?? null,

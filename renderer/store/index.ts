@@ -6,16 +6,22 @@
 // SQLite (through the API) stays the source of truth; slices hold view state and caches. DOM only.
 import { create, type StateCreator } from 'zustand';
 import { createAppSlice, type AppSlice } from './appSlice';
+import { createReviewSlice, type ReviewSlice } from '../features/review/reviewSlice';
+import { createExamSlice, type ExamSlice } from '../features/exam/examSlice';
+import { createDashboardSlice, type DashboardSlice } from '../features/dashboard/dashboardSlice';
 import { createLessonsSlice, type LessonsSlice } from '../features/lessons/lessonsSlice';
 import { createSandboxSlice, type SandboxSlice } from '../features/sandbox/sandboxSlice';
 
-export type DrydockState = AppSlice & LessonsSlice & SandboxSlice;
+export type DrydockState = AppSlice & ReviewSlice & ExamSlice & DashboardSlice & LessonsSlice & SandboxSlice;
 
 /** The type every slice creator has: it sees (and may call) the whole store. */
 export type SliceCreator<T> = StateCreator<DrydockState, [], [], T>;
 
 export const useDrydockStore = create<DrydockState>()((...a) => ({
   ...createAppSlice(...a),
+  ...createReviewSlice(...a),
+  ...createExamSlice(...a),
+  ...createDashboardSlice(...a),
   ...createLessonsSlice(...a),
   ...createSandboxSlice(...a),
 }));

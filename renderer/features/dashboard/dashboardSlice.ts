@@ -1,0 +1,80 @@
+// Progress dashboard state: the figures, review settings and data-safety status. DOM only.
+import type { DashboardData, HealthReport } from '../../../core/api/quiz';
+import type { SrsSettings, SrsSettingsChange } from '../../../core/srs/settings';
+import { api } from '../../api';
+import type { SliceCreator } from '../../store';
+
+export interface DashboardSlice {
+  dashboard: DashboardData | undefined;
+  srsSettings: SrsSettings | undefined;
+  srsHealth: HealthReport | undefined;
+  loadDashboard(): Promise<void>;
+  saveSrsSettings(change: SrsSettingsChange): Promise<boolean>;
+  backupNow(): Promise<void>;
+  restoreBackup(name: string): Promise<void>;
+  exportProgress(): Promise<string | undefined>;
+  importProgress(json: string): Promise<void>;
+}
+
+export const createDashboardSlice: SliceCreator<DashboardSlice> = (set, get) => ({
+  dashboard: undefined,
+  srsSettings: undefined,
+  srsHealth: undefined,
+  async loadDashboard() {
+    try {
+      const [settings, health] = await Promise.all([api['quiz.settings']({}), api['quiz.health']({})]);
+      set({ srsSettings: settings, srsHealth: health });
+      if (health.ok) set({ dashboard: await api['quiz.dashboard']({}) });
+    } catch (err) {
+      get().reportError(err);
+    }
+  },
+  async saveSrsSettings(change) {
+    try {
+      set({ srsSettings: await api['quiz.updateSettings']({ change }) });
+      get().notify('Settings saved.');
+      await get().loadDashboard();
+      return true;
+    } catch (err) {
+      get().reportError(err);
+      return false;
+    }
+  },
+  async backupNow() {
+    try {
+      const b = await api['quiz.backupNow']({});
+      get().notify(`Backup written: ${b.name}`);
+      set({ srsHealth: await api['quiz.health']({}) });
+    } catch (err) {
+      get().reportError(err);
+    }
+  },
+  async restoreBackup(name) {
+    try {
+      const r = await api['quiz.restoreBackup']({ name });
+      get().notify(`Progress restored from ${r.restored} (the previous state was saved as ${r.safetyBackup}).`);
+      await get().loadDashboard();
+    } catch (err) {
+      get().reportError(err);
+    }
+  },
+  async exportProgress() {
+    try {
+      const r = await api['quiz.export']({});
+      get().notify(`Progress exported to ${r.file}`);
+      return r.json;
+    } catch (err) {
+      get().reportError(err);
+      return undefined;
+    }
+  },
+  async importProgress(json) {
+    try {
+      const r = await api['quiz.import']({ json });
+      get().notify(`Imported ${r.cards} cards, ${r.reviews} reviews and ${r.exams} exam attempts.`);
+      await get().loadDashboard();
+    } catch (err) {
+      get().reportError(err);
+    }
+  },
+});

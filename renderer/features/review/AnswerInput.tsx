@@ -1,0 +1,134 @@
+// The learner's answer before the reveal, per question type, and the verdict after it. Options are
+// shuffled per card and repetition so positions cannot be memorised. DOM only.
+import { useMemo, type ReactNode } from 'react';
+import type { Question } from '../../../core/model/question';
+import type { Response } from '../../../core/exam/checks';
+import { seededRng, shuffled } from '../../../core/exam/rng';
+import { hrefFor } from '../../router';
+import { markdownInline } from './markdown';
+
+export function seedFor(id: string, reps: number): number {
+  let h = 2166136261;
+  for (const ch of `${id}#${reps}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
+  return h >>> 0;
+}
+
+export function useOrder(length: number, seed: number): number[] {
+  return useMemo(() => shuffled(Array.from({ length }, (_v, i) => i), seededRng(seed)), [length, seed]);
+}
+
+interface Props {
+  readonly question: Question;
+  readonly seed: number;
+  readonly response: Response | null;
+  readonly revealed: boolean;
+  onChange(r: Response): void;
+  /** Enter in the command field reveals. */
+  onSubmit(): void;
+}
+
+export function AnswerInput({ question: q, seed, response, revealed, onChange, onSubmit }: Props) {
+  const optionCount = q.type === 'single' || q.type === 'multiple' || q.type === 'domc' ? q.options.length : q.type === 'order' ? q.steps.length : 0;
+  const order = useOrder(optionCount, seed);
+
+  if (q.type === 'single' || q.type === 'multiple' || q.type === 'domc') {
+    const selected = response?.type === 'choice' ? response.selected : [];
+    const multi = q.type !== 'single';
+    const toggle = (i: number) => {
+      if (revealed) return;
+      const next = multi ? (selected.includes(i) ? selected.filter((x) => x !== i) : [...selected, i]) : [i];
+      onChange({ type: 'choice', selected: next });
+    };
+    return (
+      <fieldset className="choices" aria-label={multi ? 'Choose every right option' : 'Choose one option'}>
+        <legend className="muted">{multi ? 'Select every option that is right' : 'Select one option'}</legend>
+        {order.map((i) => {
+          const o = q.options[i]!;
+          const chosen = selected.includes(i);
+          const verdict = revealed ? (o.correct ? 'is-key' : chosen ? 'is-wrong' : '') : '';
+          return (
+            <label key={i} className={`choice ${chosen ? 'is-chosen' : ''} ${verdict}`}>
+              <input type={multi ? 'checkbox' : 'radio'} name="choice" checked={chosen} disabled={revealed} onChange={() => toggle(i)} />
+              <span className="choice-text" dangerouslySetInnerHTML={{ __html: markdownInline(o.text) }} />
+              {revealed && (
+                <span className="choice-why">
+                  <b>{o.correct ? 'Right: ' : 'Wrong: '}</b>
+                  <span dangerouslySetInnerHTML={{ __html: markdownInline(o.why) }} />
+                </span>
+              )}
+            </label>
+          );
+        })}
+      </fieldset>
+    );
+  }
+
+  if (q.type === 'command') {
+    const text = response?.type === 'command' ? response.text : '';
+    return (
+      <div className="command-answer">
+        <label className="muted" htmlFor="command-input">
+          Type the command, then press Enter
+        </label>
+        <input
+          id="command-input"
+          className="command-input"
+          spellCheck={false}
+          autoComplete="off"
+          value={text}
+          disabled={revealed}
+          onChange={(e) => onChange({ type: 'command', text: e.target.value })}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              (e.target as HTMLInputElement).blur();
+              onSubmit();
+            }
+          }}
+        />
+        {revealed && (
+          <p>
+            Accepted: {q.answers.map((a) => <code key={a}>{a}</code>).reduce<ReactNode[]>((acc, el, i) => (i ? [...acc, ' or ', el] : [el]), [])}
+          </p>
+        )}
+      </div>
+    );
+  }
+
+  if (q.type === 'order') {
+    const current = response?.type === 'order' ? [...response.order] : order;
+    const move = (from: number, to: number) => {
+      if (to < 0 || to >= current.length) return;
+      const next = current.slice();
+      const [item] = next.splice(from, 1);
+      next.splice(to, 0, item!);
+      onChange({ type: 'order', order: next });
+    };
+    return (
+      <ol className="order-list" aria-label="Steps to put in order">
+        {current.map((step, pos) => (
+          <li key={step} className={revealed ? (step === pos ? 'is-key' : 'is-wrong') : ''}>
+            <span dangerouslySetInnerHTML={{ __html: markdownInline(q.steps[step]!) }} />
+            {!revealed && (
+              <span className="order-buttons">
+                <button type="button" className="btn btn-ghost" aria-label="Move up" onClick={() => move(pos, pos - 1)}>
+                  ↑
+                </button>
+                <button type="button" className="btn btn-ghost" aria-label="Move down" onClick={() => move(pos, pos + 1)}>
+                  ↓
+                </button>
+              </span>
+            )}
+            {revealed && step !== pos && <span className="muted"> (belongs at {step + 1})</span>}
+          </li>
+        ))}
+      </ol>
+    );
+  }
+
+  return (
+    <p>
+      This is a hands-on exercise: <a href={hrefFor('sandbox', q.exercise)}>open it in the sandbox</a>, then come back and grade how it went.
+    </p>
+  );
+}
