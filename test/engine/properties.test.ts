@@ -101,15 +101,15 @@ describe('real-world Dockerfiles (../shared/corpus/dockerfiles)', () => {
   });
 });
 
-/** Median wall time of analyze over a few runs. */
+/** Best wall time of analyze over a few runs (the minimum is the least disturbed by GC and load). */
 function timeOf(text: string): number {
-  const runs: number[] = [];
-  for (let i = 0; i < 5; i++) {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
     const t0 = performance.now();
     analyze(text);
-    runs.push(performance.now() - t0);
+    best = Math.min(best, performance.now() - t0);
   }
-  return runs.sort((a, b) => a - b)[2]!;
+  return best;
 }
 
 function expectLinear(make: (n: number) => string, base: number): void {
@@ -117,16 +117,16 @@ function expectLinear(make: (n: number) => string, base: number): void {
   const t1 = timeOf(make(base));
   const t8 = timeOf(make(base * 8));
   // 8x the input must take well under 8x8: a quadratic algorithm would take ~64x.
-  expect(t8 / Math.max(t1, 0.5)).toBeLessThan(24);
+  expect(t8 / Math.max(t1, 2)).toBeLessThan(24);
 }
 
 describe('linear time', () => {
   const chunk = fixtures.filter((f) => f.kind === 'valid').map((f) => f.text).join('\n');
   it('repeated real Dockerfiles', () => expectLinear((n) => Array.from({ length: n }, () => chunk).join('\n'), 4));
-  it('one huge continued RUN', () => expectLinear((n) => 'FROM busybox\nRUN ' + 'echo a && \\\n  '.repeat(n) + 'true\n', 4000));
-  it('one long line of quotes and escapes', () => expectLinear((n) => 'FROM busybox\nENV ' + 'a="b\\" c" '.repeat(n) + '\n', 4000));
-  it('deeply nested JSON', () => expectLinear((n) => 'FROM busybox\nCMD ' + '['.repeat(n) + ']'.repeat(n) + '\n', 2000));
-  it('many heredoc openers on one line', () => expectLinear((n) => 'FROM busybox\nRUN ' + '<<A '.repeat(n) + '\n' + 'x\nA\n'.repeat(n), 1000));
-  it('many flags', () => expectLinear((n) => 'FROM busybox\nRUN ' + '--mount=type=cache,target=/c '.repeat(n) + 'true\n', 2000));
+  it('one huge continued RUN', () => expectLinear((n) => 'FROM busybox\nRUN ' + 'echo a && \\\n  '.repeat(n) + 'true\n', 16000));
+  it('one long line of quotes and escapes', () => expectLinear((n) => 'FROM busybox\nENV ' + 'a="b\\" c" '.repeat(n) + '\n', 8000));
+  it('deeply nested JSON', () => expectLinear((n) => 'FROM busybox\nCMD ' + '['.repeat(n) + ']'.repeat(n) + '\n', 8000));
+  it('many heredoc openers on one line', () => expectLinear((n) => 'FROM busybox\nRUN ' + '<<A '.repeat(n) + '\n' + 'x\nA\n'.repeat(n), 16000));
+  it('many flags', () => expectLinear((n) => 'FROM busybox\nRUN ' + '--mount=type=cache,target=/c '.repeat(n) + 'true\n', 8000));
   it('long whitespace runs in directives', () => expectLinear((n) => '# escape=' + ' '.repeat(n) + 'x' + ' '.repeat(n) + '\nFROM busybox\n', 20000));
 });

@@ -36,9 +36,37 @@ function splitSpaces(text: string, from: number, to: number): Span[] {
   return out;
 }
 
+/**
+ * A Word whose unquoted value and source range are computed on first use: most words are never asked
+ * for either, and skipping those allocations keeps per-keystroke analysis cheap.
+ */
+class LazyWord implements Word {
+  readonly raw: string;
+  private v: string | null = null;
+  private r: Range | null = null;
+  constructor(
+    private readonly ll: LogicalLine,
+    private readonly start: number,
+    private readonly end: number,
+    private readonly escape: EscapeChar | null,
+  ) {
+    this.raw = ll.text.slice(start, end);
+  }
+  get value(): string {
+    if (this.v === null) this.v = this.escape ? unquote(this.raw, this.escape) : this.raw;
+    return this.v;
+  }
+  get range(): Range {
+    if (this.r === null) this.r = this.ll.range(this.start, this.end);
+    return this.r;
+  }
+  toJSON(): Word {
+    return { raw: this.raw, value: this.value, range: this.range };
+  }
+}
+
 function word(ll: LogicalLine, s: Span, escape: EscapeChar, decode: boolean): Word {
-  const raw = ll.text.slice(s.start, s.end);
-  return { raw, value: decode ? unquote(raw, escape) : raw, range: ll.range(s.start, s.end) };
+  return new LazyWord(ll, s.start, s.end, decode ? escape : null);
 }
 
 function buildFlags(ll: LogicalLine, from: number, to: number): { flags: Flag[]; restStart: number } {

@@ -1,7 +1,7 @@
 // What every lint rule receives: the parsed file, its stages, options, and shared helpers.
 import type { Dockerfile, Instruction, Range } from '../dockerfile/ast';
 import { stagesOf, type StageView } from '../dockerfile/stages';
-import { shellCommands, type SimpleCommand } from './shell';
+import { commandName, shellCommands, subcommand, type ShellWord, type SimpleCommand } from './shell';
 
 export type LabelType = 'text' | 'url' | 'email' | 'rfc3339' | 'spdx' | 'hash' | 'semver';
 
@@ -20,9 +20,21 @@ export interface LintOptions {
   readonly strictLabels?: boolean;
 }
 
+/** One program run inside a RUN: `apt-get install -y curl` -> name apt-get, sub install. */
+export interface Invocation {
+  readonly ins: Instruction;
+  readonly command: SimpleCommand;
+  readonly nameIndex: number;
+  readonly name: ShellWord;
+  /** Basename of the program. */
+  readonly program: string;
+  readonly sub: { sub: string; index: number } | null;
+}
+
 export class LintContext {
   readonly view: StageView;
   private readonly shellCache = new Map<Instruction, SimpleCommand[]>();
+  private invocationIndex: Map<string, Invocation[]> | null = null;
 
   constructor(
     readonly doc: Dockerfile,
@@ -58,6 +70,25 @@ export class LintContext {
     for (const ins of this.allInstructions()) {
       if (ins.keyword === 'RUN') yield { ins, commands: this.commands(ins) };
     }
+  }
+
+  /** Every invocation of a program (by basename) in RUN instructions; computed once per lint run. */
+  invocationsOf(program: string): readonly Invocation[] {
+    if (!this.invocationIndex) {
+      const index = new Map<string, Invocation[]>();
+      for (const { ins, commands } of this.runs()) {
+        for (const command of commands) {
+          const n = commandName(command);
+          if (!n) continue;
+          const inv: Invocation = { ins, command, nameIndex: n.index, name: command.words[n.index]!, program: n.name, sub: subcommand(command, n.index) };
+          const list = index.get(n.name);
+          if (list) list.push(inv);
+          else index.set(n.name, [inv]);
+        }
+      }
+      this.invocationIndex = index;
+    }
+    return this.invocationIndex.get(program) ?? [];
   }
 
   /** Text of a range, for building messages. */

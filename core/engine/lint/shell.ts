@@ -15,7 +15,32 @@ export interface SimpleCommand {
   readonly next: string;
 }
 
-const OPS = ['&&', '||', ';', '|', '&'];
+/** The control operator starting at i (`&&`, `||`, `;`, `|`, `&`). */
+function opAt(raw: string, i: number): string {
+  const c = raw[i]!;
+  if ((c === '&' || c === '|') && raw[i + 1] === c) return c + c;
+  return c;
+}
+
+/** A shell word whose source range is computed only when a rule reports it. */
+class LazyShellWord implements ShellWord {
+  private r: Range | null = null;
+  constructor(
+    readonly text: string,
+    private readonly first: Word,
+    private readonly from: number,
+    private readonly last: Word,
+    private readonly to: number,
+  ) {}
+  get range(): Range {
+    if (this.r === null) {
+      this.r = this.first === this.last
+        ? subRange(this.first, this.from, this.to)
+        : { start: subRange(this.first, this.from, this.from).start, end: subRange(this.last, this.to, this.to).end };
+    }
+    return this.r;
+  }
+}
 
 function subRange(w: Word, from: number, to: number): Range {
   if (w.range.start.line !== w.range.end.line) return w.range;
@@ -46,10 +71,7 @@ export function shellCommands(ins: Instruction): SimpleCommand[] {
   let quote = '';
   let startItem: Word | null = null;
   const flush = (endIdx: number, item: Word): void => {
-    if (curStart >= 0 && startItem) {
-      const r = startItem === item ? subRange(item, curStart, endIdx) : { start: subRange(startItem, curStart, curStart).start, end: subRange(item, endIdx, endIdx).end };
-      words.push({ text: cur, range: r });
-    }
+    if (curStart >= 0 && startItem) words.push(new LazyShellWord(cur, startItem, curStart, item, endIdx));
     cur = '';
     curStart = -1;
     startItem = null;
@@ -70,7 +92,8 @@ export function shellCommands(ins: Instruction): SimpleCommand[] {
         i++;
         continue;
       }
-      const op = OPS.find((o) => raw.startsWith(o, i));
+      const cc = raw.charCodeAt(i);
+      const op = cc === 38 || cc === 124 || cc === 59 ? opAt(raw, i) : null;
       if (op) {
         flush(i, item);
         commands.push({ words, next: op });

@@ -1,8 +1,8 @@
 // Helpers shared by lint rules.
 import type { Instruction, Position, Range } from '../../dockerfile/ast';
 import type { QuickFix } from '../../diagnostics';
-import type { LintContext } from '../context';
-import { commandName, subcommand, type ShellWord, type SimpleCommand } from '../shell';
+import type { Invocation, LintContext } from '../context';
+import type { ShellWord, SimpleCommand } from '../shell';
 
 export function fix(title: string, range: Range, newText: string): QuickFix {
   return { title, edits: [{ range, newText }] };
@@ -17,23 +17,14 @@ export function insertAfter(title: string, w: ShellWord, text: string): QuickFix
   return fix(title, at(w.range.end), text);
 }
 
-export interface Invocation {
-  readonly ins: Instruction;
-  readonly command: SimpleCommand;
-  readonly nameIndex: number;
-  readonly name: ShellWord;
-  readonly sub: { sub: string; index: number } | null;
-}
+export type { Invocation };
 
-/** Every invocation of a program (by basename) in RUN instructions, optionally with a subcommand. */
+/** Every invocation of one of the programs (by basename) in RUN instructions, optionally with a subcommand. */
 export function* invocations(ctx: LintContext, names: readonly string[], subs?: readonly string[]): Generator<Invocation> {
-  for (const { ins, commands } of ctx.runs()) {
-    for (const c of commands) {
-      const n = commandName(c);
-      if (!n || !names.includes(n.name)) continue;
-      const sub = subcommand(c, n.index);
-      if (subs && (!sub || !subs.includes(sub.sub))) continue;
-      yield { ins, command: c, nameIndex: n.index, name: c.words[n.index]!, sub };
+  for (const name of names) {
+    for (const inv of ctx.invocationsOf(name)) {
+      if (subs && (!inv.sub || !subs.includes(inv.sub.sub))) continue;
+      yield inv;
     }
   }
 }
