@@ -255,6 +255,9 @@ function dispatch(sim: Sim, state: StageState, instr: Instruction, env: Dispatch
         if (state.scope.hasEnv(pair.key) && value !== undefined) {
           report(sim, 'info', 'arg-shadows-env', `ARG ${pair.key} comes after ENV ${pair.key}: the reference says ENV wins, but the BuildKit of Docker 20.10 expands later $${pair.key} to the ARG value (the image's Env keeps the ENV value). Avoid giving an ARG and an ENV the same name.`, pair.range);
         }
+        if (provided === undefined && dflt === undefined && env.autoArgs.has(pair.key)) {
+          sim.notes.add(`ARG ${pair.key}: BuildKit fills in the platform value (${env.autoArgs.get(pair.key) || 'empty'}); the legacy builder leaves it empty unless --build-arg sets it.`);
+        }
         state.scope.declareArg(pair.key, value);
         parts.push(pair.rawValue !== null ? `${pair.key}=${dflt ?? ''}` : pair.key);
       }
