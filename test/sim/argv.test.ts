@@ -57,6 +57,10 @@ describe('docker run overrides', () => {
     expect(r.notes.map((n) => n.kind)).toEqual(['signals']);
     expect(previewRun({ entrypoint: null, cmd: execCmd }).notes).toEqual([]);
   });
+  it('does not warn about signals when the shell form starts with exec', () => {
+    const r = previewRun({ entrypoint: { argv: wrapShell('exec top -b', null), form: 'shell' }, cmd: null });
+    expect(r.notes[0]?.message).toContain('becomes PID 1');
+  });
   it('wraps shell forms in the SHELL the image sets', () => {
     expect(wrapShell('dir', ['cmd', '/S', '/C'])).toEqual(['cmd', '/S', '/C', 'dir']);
   });

@@ -66,19 +66,21 @@ export function previewRun(image: ImageCommands, options: RunOptions = {}): RunP
     return { ok: false, error: 'docker: Error response from daemon: No command specified.', notes };
   }
 
+  const usesExec = (c: StoredCommand) => /^\s*exec\s/.test(c.argv[c.argv.length - 1] ?? '');
+  const signalNote = (what: string, c: StoredCommand): RunNote =>
+    usesExec(c)
+      ? { kind: 'signals', message: `${what} uses the shell form but starts with exec: the shell replaces itself with your program, which becomes PID 1 and receives docker stop's SIGTERM.` }
+      : {
+          kind: 'signals',
+          message: `${what} uses the shell form, so PID 1 is ${c.argv[0] ?? 'the shell'} running your command. docker stop sends SIGTERM to PID 1; a shell that stays PID 1 does not pass it on, and your program is killed with SIGKILL after the stop timeout. Use the exec form (a JSON array) or start the command with exec.`,
+        };
   if (entrypoint?.form === 'shell') {
-    notes.push({
-      kind: 'signals',
-      message: `ENTRYPOINT uses the shell form, so PID 1 is ${entryArgv[0] ?? 'the shell'}: docker stop's SIGTERM goes to the shell, not to your program, which is killed after the timeout. Use the exec form (a JSON array) or start the command with exec.`,
-    });
+    notes.push(signalNote('ENTRYPOINT', entrypoint));
     if (cmdArgv.length > 0) {
       notes.push({ kind: 'args-ignored', message: `with a shell-form ENTRYPOINT the CMD or run arguments (${JSON.stringify(cmdArgv)}) are passed to the shell as $0, $1... and your command never sees them.` });
     }
   } else if (!entrypoint && cmd?.form === 'shell') {
-    notes.push({
-      kind: 'signals',
-      message: `CMD uses the shell form, so PID 1 is ${cmdArgv[0] ?? 'the shell'} running your command: signals such as docker stop's SIGTERM are delivered to the shell, which may not pass them on. Use the exec form (a JSON array) to make your program PID 1.`,
-    });
+    notes.push(signalNote('CMD', cmd));
   } else if (entrypoint && cmd?.form === 'shell') {
     notes.push({ kind: 'args-ignored', message: `the shell-form CMD is appended to the exec ENTRYPOINT as arguments: ${JSON.stringify(cmdArgv)}.` });
   }
