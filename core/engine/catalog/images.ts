@@ -61,35 +61,37 @@ export const CATALOG: readonly CatalogImage[] = [
     userTools: 'shadow',
     source: 'debuerreotype/docker-debian-artifacts (CMD ["bash"])',
   },
-  {
+  ...['24.04', '22.04'].map((version): CatalogImage => ({
     repository: 'ubuntu',
-    tags: ['latest', '22.04', 'jammy', '24.04', 'noble'],
+    tags: version === '24.04' ? ['latest', '24.04', 'noble'] : ['22.04', 'jammy'],
     config: makeConfig({
       Env: env(),
       Cmd: ['/bin/bash'],
-      Labels: { 'org.opencontainers.image.ref.name': 'ubuntu', 'org.opencontainers.image.version': '24.04' },
+      Labels: { 'org.opencontainers.image.ref.name': 'ubuntu', 'org.opencontainers.image.version': version },
     }),
     dirs: FHS,
     userTools: 'shadow',
-    omitted: 'the version label is 22.04 on the jammy tags',
     source: 'docker-library/official-images ubuntu (CMD ["/bin/bash"], OCI ref.name/version labels)',
-  },
-  {
+  })),
+  ...[
+    { tags: ['stable', '1.26', '1.26.3', 'stable-bookworm'], version: '1.26.3', dynpkg: '2~bookworm', source: 'stable/debian' },
+    { tags: ['latest', 'mainline', '1.27', '1.27.4', 'bookworm', 'mainline-bookworm'], version: '1.27.4', dynpkg: '1~bookworm', source: 'mainline/debian' },
+  ].map(({ tags, version, dynpkg, source }): CatalogImage => ({
     repository: 'nginx',
-    tags: ['latest', 'stable', '1.26', '1.26.3', 'stable-alpine', 'alpine', 'mainline'],
+    tags,
     config: makeConfig({
-      Env: env('NGINX_VERSION=1.26.3', 'NJS_VERSION=0.8.9', 'NJS_RELEASE=1~bookworm', 'PKG_RELEASE=1~bookworm', 'DYNPKG_RELEASE=2~bookworm'),
+      Env: env(`NGINX_VERSION=${version}`, 'NJS_VERSION=0.8.9', 'NJS_RELEASE=1~bookworm', 'PKG_RELEASE=1~bookworm', `DYNPKG_RELEASE=${dynpkg}`),
       Entrypoint: ['/docker-entrypoint.sh'],
       Cmd: ['nginx', '-g', 'daemon off;'],
       ExposedPorts: { '80/tcp': {} },
       StopSignal: 'SIGQUIT',
       Labels: { maintainer: 'NGINX Docker Maintainers <docker-maint@nginx.com>' },
     }),
-    dirs: FHS,
+    dirs: [...FHS, '/usr/share/nginx/html', '/etc/nginx', '/etc/nginx/conf.d', '/docker-entrypoint.d'],
     userTools: 'shadow',
-    omitted: 'ENV values are those of the 1.26.3 Debian stable image; other tags pin other versions',
-    source: 'nginxinc/docker-nginx stable/debian/Dockerfile',
-  },
+    omitted: 'the Alpine variants set other ENV values (PKG_RELEASE=1, no NJS_RELEASE in -slim) and are not recorded',
+    source: `nginxinc/docker-nginx ${source}/Dockerfile`,
+  })),
   {
     repository: 'httpd',
     tags: ['latest', '2', '2.4', 'alpine', '2.4-alpine'],
@@ -105,19 +107,19 @@ export const CATALOG: readonly CatalogImage[] = [
     omitted: 'HTTPD_VERSION, HTTPD_SHA256 and HTTPD_PATCHES are not recorded',
     source: 'docker-library/httpd 2.4/Dockerfile',
   },
-  {
+  ...[
+    { major: '22', env: ['NODE_VERSION=22.23.2', 'YARN_VERSION=1.22.22'], extra: [] as string[] },
+    { major: '24', env: ['NODE_VERSION=24.19.0', 'YARN_VERSION=1.22.22'], extra: [] as string[] },
+    // The newest major is what `node` / `node:latest` points at; its images no longer ship Yarn.
+    { major: '26', env: ['NODE_VERSION=26.7.0'], extra: ['latest'] },
+  ].map(({ major, env: versions, extra }): CatalogImage => ({
     repository: 'node',
-    tags: ['latest', '22', '24', '26', 'lts', '22-bookworm', '22-bookworm-slim', '22-alpine', '24-alpine', '24-bookworm-slim'],
-    config: makeConfig({
-      Env: env('NODE_VERSION=22.23.2', 'YARN_VERSION=1.22.22'),
-      Entrypoint: ['docker-entrypoint.sh'],
-      Cmd: ['node'],
-    }),
+    tags: [...extra, major, `${major}-slim`, `${major}-bookworm`, `${major}-bookworm-slim`, `${major}-trixie`, `${major}-trixie-slim`, `${major}-alpine`],
+    config: makeConfig({ Env: env(...versions), Entrypoint: ['docker-entrypoint.sh'], Cmd: ['node'] }),
     dirs: [...FHS, '/home/node'],
     userTools: 'shadow',
-    omitted: 'NODE_VERSION is that of the 22 images; other major versions pin their own',
-    source: 'nodejs/docker-node 22/bookworm-slim/Dockerfile',
-  },
+    source: `nodejs/docker-node ${major}/*/Dockerfile`,
+  })),
   {
     repository: 'node',
     tags: ['onbuild', '8-onbuild', '6-onbuild', '4-onbuild'],
@@ -134,7 +136,7 @@ export const CATALOG: readonly CatalogImage[] = [
   },
   {
     repository: 'python',
-    tags: ['latest', '3', '3.13', '3.13-slim', '3.13-bookworm', '3.13-slim-bookworm', '3.13-alpine', 'slim', 'alpine'],
+    tags: ['3.13', '3.13-slim', '3.13-bookworm', '3.13-slim-bookworm', '3.13-trixie', '3.13-slim-trixie', '3.13-alpine'],
     config: makeConfig({
       Env: ['PATH=/usr/local/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'GPG_KEY=7169605F62C751356D054A26A821E680E5FA6305', 'PYTHON_VERSION=3.13.14', 'PYTHON_SHA256=639e43243c620a308f968213df9e00f2f8f62332f7adbaa7a7eeb9783057c690'],
       Cmd: ['python3'],
@@ -142,6 +144,18 @@ export const CATALOG: readonly CatalogImage[] = [
     dirs: FHS,
     userTools: 'shadow',
     source: 'docker-library/python 3.13/slim-bookworm/Dockerfile',
+  },
+  {
+    repository: 'python',
+    tags: ['latest', '3', 'slim', 'alpine', 'trixie', '3.14', '3.14-slim', '3.14-trixie', '3.14-slim-trixie', '3.14-bookworm', '3.14-slim-bookworm', '3.14-alpine'],
+    config: makeConfig({
+      // 3.14 images no longer set GPG_KEY (releases are verified another way).
+      Env: ['PATH=/usr/local/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'PYTHON_VERSION=3.14.6', 'PYTHON_SHA256=143b1dddefaec3bd2e21e3b839b34a2b7fb9842272883c576420d605e9f30c63'],
+      Cmd: ['python3'],
+    }),
+    dirs: FHS,
+    userTools: 'shadow',
+    source: 'docker-library/python 3.14/slim-trixie/Dockerfile',
   },
   {
     repository: 'python',
@@ -159,7 +173,7 @@ export const CATALOG: readonly CatalogImage[] = [
   },
   {
     repository: 'golang',
-    tags: ['latest', '1', '1.26', '1.26-bookworm', '1.26-alpine', 'bookworm', 'alpine'],
+    tags: ['1.26', '1.26-bookworm', '1.26-trixie', '1.26-alpine'],
     config: makeConfig({
       Env: ['PATH=/go/bin:/usr/local/go/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'GOLANG_VERSION=1.26.7', 'GOTOOLCHAIN=local', 'GOPATH=/go'],
       WorkingDir: '/go',
@@ -169,6 +183,19 @@ export const CATALOG: readonly CatalogImage[] = [
     userTools: 'shadow',
     omitted: 'CMD is inherited from the Debian base (bash); the Alpine tags inherit ["/bin/sh"] instead',
     source: 'docker-library/golang 1.26/bookworm/Dockerfile',
+  },
+  {
+    repository: 'golang',
+    tags: ['latest', '1', '1.27', '1.27-trixie', '1.27-bookworm', '1.27-alpine', 'trixie', 'alpine'],
+    config: makeConfig({
+      Env: ['PATH=/go/bin:/usr/local/go/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'GOLANG_VERSION=1.27.0', 'GOTOOLCHAIN=local', 'GOPATH=/go'],
+      WorkingDir: '/go',
+      Cmd: ['bash'],
+    }),
+    dirs: [...FHS, '/go', '/go/bin', '/go/src', '/usr/local/go'],
+    userTools: 'shadow',
+    omitted: 'CMD is inherited from the Debian base (bash); the Alpine tags inherit ["/bin/sh"] instead',
+    source: 'docker-library/golang 1.27/trixie/Dockerfile',
   },
   {
     repository: 'golang',
@@ -200,11 +227,14 @@ export const CATALOG: readonly CatalogImage[] = [
     omitted: 'GOSU_VERSION, REDIS_VERSION, REDIS_DOWNLOAD_URL and REDIS_DOWNLOAD_SHA are not recorded',
     source: 'docker-library/redis 7.x/debian/Dockerfile',
   },
-  {
+  ...[
+    { tags: ['17-bookworm'], pg: '17.9-1.pgdg12+1' },
+    { tags: ['17', '17-trixie'], pg: '17.9-1.pgdg13+1' },
+  ].map(({ tags, pg }): CatalogImage => ({
     repository: 'postgres',
-    tags: ['latest', '17', '17-bookworm', '17-alpine', 'alpine'],
+    tags,
     config: makeConfig({
-      Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:/usr/lib/postgresql/17/bin', 'GOSU_VERSION=1.19', 'LANG=en_US.utf8', 'PG_MAJOR=17', 'PG_VERSION=17.9-1.pgdg12+1', 'PGDATA=/var/lib/postgresql/data'],
+      Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:/usr/lib/postgresql/17/bin', 'GOSU_VERSION=1.19', 'LANG=en_US.utf8', 'PG_MAJOR=17', `PG_VERSION=${pg}`, 'PGDATA=/var/lib/postgresql/data'],
       Volumes: { '/var/lib/postgresql/data': {} },
       Entrypoint: ['docker-entrypoint.sh'],
       StopSignal: 'SIGINT',
@@ -213,7 +243,23 @@ export const CATALOG: readonly CatalogImage[] = [
     }),
     dirs: [...FHS, '/var/lib/postgresql', '/var/lib/postgresql/data', '/docker-entrypoint-initdb.d'],
     userTools: 'shadow',
-    source: 'docker-library/postgres 17/bookworm/Dockerfile',
+    source: 'docker-library/postgres 17/{bookworm,trixie}/Dockerfile',
+  })),
+  {
+    repository: 'postgres',
+    tags: ['latest', '18', '18-trixie'],
+    config: makeConfig({
+      // From 18 on, the volume is /var/lib/postgresql and PGDATA a versioned folder inside it.
+      Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:/usr/lib/postgresql/18/bin', 'GOSU_VERSION=1.19', 'LANG=en_US.utf8', 'PG_MAJOR=18', 'PG_VERSION=18.3-1.pgdg13+1', 'PGDATA=/var/lib/postgresql/18/docker'],
+      Volumes: { '/var/lib/postgresql': {} },
+      Entrypoint: ['docker-entrypoint.sh'],
+      StopSignal: 'SIGINT',
+      ExposedPorts: { '5432/tcp': {} },
+      Cmd: ['postgres'],
+    }),
+    dirs: [...FHS, '/var/lib/postgresql', '/docker-entrypoint-initdb.d'],
+    userTools: 'shadow',
+    source: 'docker-library/postgres 18/trixie/Dockerfile',
   },
   {
     repository: 'mysql',
