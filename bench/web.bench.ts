@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     const target = `${app.url}#/lessons/${first.id}`;
 
     const times: number[] = [];
+    const inPage: number[] = [];
     let scripts = new Map<string, number>();
     for (let run = 0; run < RUNS + 1; run++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
@@ -43,17 +44,24 @@ async function main(): Promise<void> {
         }
       });
       const start = performance.now();
-      await page.goto(target);
+      await page.goto(target, { waitUntil: 'commit' });
+      // Polled on every animation frame inside the page: the page's own clock from navigation start.
+      const seenAt = await page.waitForFunction(() => (document.querySelector('h1#lesson-title') ? performance.now() : 0), undefined, { polling: 'raf' });
+      const pageMs = (await seenAt.jsonValue()) as number;
       await page.getByRole('heading', { level: 1, name: first.title }).waitFor({ state: 'visible' });
       await page.getByRole('button', { name: /mark as read|read/i }).first().waitFor({ state: 'visible' });
       const elapsed = performance.now() - start;
       // Run 0 warms the server's file cache and Chromium's process; it is not counted.
-      if (run > 0) times.push(elapsed);
+      if (run > 0) {
+        times.push(elapsed);
+        inPage.push(pageMs);
+      }
       await page.waitForLoadState('networkidle');
       scripts = seen;
       await context.close();
     }
     times.sort((a, b) => a - b);
+    inPage.sort((a, b) => a - b);
 
     const html = fs.readFileSync(path.join(ROOT, 'dist', 'renderer', 'index.html'), 'utf8');
     const entry = [...html.matchAll(/<script[^>]+src="\.?\/?([^"]+)"/g)].map((m) => m[1]!);
@@ -63,6 +71,7 @@ async function main(): Promise<void> {
 
     console.log(`web mode, lesson "${first.id}", ${RUNS} cold loads (fresh context each, first warm-up run dropped)`);
     console.log(`  cold load to interactive lesson view: median ${times[Math.floor(times.length / 2)]!.toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms, min ${times[0]!.toFixed(0)} ms, max ${times[times.length - 1]!.toFixed(0)} ms  (target < 1000 ms)`);
+    console.log(`  same, by the page's own clock (navigation start to heading in the DOM): median ${inPage[Math.floor(inPage.length / 2)]!.toFixed(0)} ms, p95 ${percentile(inPage, 95).toFixed(0)} ms`);
     console.log(`  initial JS fetched for that view, gzipped: ${kb(fetchedGz)} in ${scripts.size} files  (target < 300 KB)`);
     for (const [name, size] of [...scripts.entries()].sort((a, b) => b[1] - a[1])) console.log(`    ${kb(size).padStart(9)}  ${name}`);
     console.log(`  entry script alone (index.html), gzipped: ${kb(entryGz)}`);

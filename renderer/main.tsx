@@ -15,6 +15,8 @@ onEvent('progress', (p) => useDrydockStore.getState().setProgress(p));
 const first = parseHash(window.location.hash);
 if (first.route === 'lessons' || (first.route === '' && ROUTES[0]?.id === 'lessons')) {
   prefetchLessonsRoute(first.path, useDrydockStore.getState());
+  // Same module the route's lazy() imports: fetching it now overlaps its download with the data requests.
+  void import('./features/lessons/LessonsPage');
 }
 
 const container = document.getElementById('root');
