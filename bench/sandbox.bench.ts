@@ -66,13 +66,15 @@ async function main() {
     await page.keyboard.press('Control+End');
     await page.waitForTimeout(500);
     await page.evaluate(() => {
-      const w = window as unknown as { __lat: number[]; __t0: number; __engine: number[] };
+      const w = window as unknown as { __lat: number[]; __t0: number; __engine: number[]; __arrive: number[] };
       w.__lat = [];
       w.__engine = [];
+      w.__arrive = [];
       window.addEventListener('keydown', () => (w.__t0 = performance.now()), true);
       window.addEventListener('drydock:analysis', (e) => {
         const t0 = w.__t0;
         w.__engine.push((e as CustomEvent<{ elapsedMs: number }>).detail.elapsedMs);
+        w.__arrive.push(performance.now() - t0);
         // Measured after the frame that paints the new markers and panes.
         requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - t0), 0));
       });
@@ -82,13 +84,18 @@ async function main() {
       await page.keyboard.type(i % 2 === 0 ? '#' : ' ');
       await page.waitForFunction((n) => (window as unknown as { __lat: number[] }).__lat.length > n, before);
     }
-    const { lat, engine } = await page.evaluate(() => ({ lat: (window as unknown as { __lat: number[] }).__lat, engine: (window as unknown as { __engine: number[] }).__engine }));
+    const { lat, engine, arrive } = await page.evaluate(() => {
+      const w = window as unknown as { __lat: number[]; __engine: number[]; __arrive: number[] };
+      return { lat: w.__lat, engine: w.__engine, arrive: w.__arrive };
+    });
+    const arriveSorted = [...arrive].sort((a, b) => a - b);
     const sorted = [...lat].sort((a, b) => a - b);
     const engineSorted = [...engine].sort((a, b) => a - b);
     const markerCount = await page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-info, .monaco-editor .squiggly-error').count();
     const p95 = pct(sorted, 95);
     console.log(`keystroke -> markers and panes (200-line Dockerfile, ${lat.length} keystrokes, debounce included):`);
     console.log(`  p50 ${pct(sorted, 50).toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   max ${sorted[sorted.length - 1]!.toFixed(1)} ms   (target p95 < 50 ms)`);
+    console.log(`  keystroke -> result applied (before paint): p50 ${pct(arriveSorted, 50).toFixed(1)} ms   p95 ${pct(arriveSorted, 95).toFixed(1)} ms`);
     console.log(`  engine time in the worker: p50 ${pct(engineSorted, 50).toFixed(1)} ms   p95 ${pct(engineSorted, 95).toFixed(1)} ms   (${markerCount} markers on screen)`);
     if (!(p95 < 50)) failed = true;
 

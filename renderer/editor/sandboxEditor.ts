@@ -46,7 +46,9 @@ function registerProviders(): void {
       if (!snapshot) return null;
       const result = hover(snapshot, model.getLineContent(position.lineNumber), position.lineNumber, position.column);
       if (!result) return null;
-      return { range: toRange(result.range), contents: result.contents.map((value) => ({ value, isTrusted: false })) };
+      // A base URI lets the sanitizer keep our relative "#/lessons/<id>" links; the opener below follows them.
+      const baseUri = monaco.Uri.parse(window.location.href.split('#')[0] ?? '');
+      return { range: toRange(result.range), contents: result.contents.map((value) => ({ value, isTrusted: false, baseUri })) };
     },
   });
 
@@ -136,6 +138,24 @@ export function createSandboxEditor(container: HTMLElement, text: string, onChan
     ariaLabel: 'Dockerfile editor',
   });
   const sub = model.onDidChangeContent(() => onChange(model.getValue(), model.getVersionId()));
+  // Lesson links in hovers navigate inside the app (hash routes) rather than through Monaco's opener,
+  // which would treat them as external links. Capture phase: before Monaco's own handler.
+  const onLessonLink = (e: MouseEvent) => {
+    const a = e.target instanceof Element ? e.target.closest('.monaco-hover a') : null;
+    let href = a?.getAttribute('data-href') ?? a?.getAttribute('href') ?? '';
+    try {
+      href = decodeURIComponent(href); // Monaco resolves "#/lessons/x" against the base URI as "%23/lessons/x"
+    } catch {
+      // leave it as is
+    }
+    const at = href.indexOf('#/lessons/');
+    if (!a || at < 0) return;
+    e.preventDefault();
+    e.stopPropagation();
+    window.location.hash = href.slice(at);
+  };
+  document.addEventListener('click', onLessonLink, true);
+
   return {
     apply(snapshot, docVersion) {
       if (model.isDisposed() || docVersion !== model.getVersionId()) return;
@@ -167,6 +187,7 @@ export function createSandboxEditor(container: HTMLElement, text: string, onChan
       void editor.getAction('editor.action.formatDocument')?.run();
     },
     dispose() {
+      document.removeEventListener('click', onLessonLink, true);
       sub.dispose();
       editor.dispose();
       model.dispose();

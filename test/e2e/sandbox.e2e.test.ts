@@ -75,6 +75,19 @@ describe('Dockerfile sandbox in web mode', () => {
     await page.screenshot({ path: screenshotPath('sandbox-fixed') });
   });
 
+  it('hovers an instruction with its explanation and a working lesson link', async () => {
+    const page = s.page;
+    await page.locator('.monaco-editor .view-line', { hasText: 'WORKDIR /app' }).locator('span', { hasText: 'WORKDIR' }).first().hover();
+    const hover = page.locator('.monaco-hover-content', { hasText: 'working directory' });
+    await hover.waitFor();
+    await page.screenshot({ path: screenshotPath('sandbox-hover') });
+    const link = hover.getByText('Lesson: workdir-user-expose-volume');
+    await link.click();
+    await expect.poll(() => page.url()).toContain('#/lessons/workdir-user-expose-volume');
+    await page.goBack();
+    await page.locator('.monaco-editor .view-lines').waitFor();
+  });
+
   it('autosaves the draft and brings it back after a reload', async () => {
     const page = s.page;
     await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 10_000 }).toBe('Saved');
