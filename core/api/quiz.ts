@@ -132,6 +132,13 @@ export interface ExamSummary {
   readonly domains: ReadonlyArray<{ readonly domain: DomainId; readonly percent: number }>;
 }
 
+/** Outcome of fitting FSRS weights to the learner's history (log loss: lower predicts the history better). */
+export type OptimizeResult =
+  | { readonly status: 'not-enough-history'; readonly items: number; readonly needed: number }
+  | { readonly status: 'unavailable'; readonly reason: string }
+  | { readonly status: 'kept-current'; readonly items: number; readonly currentLogLoss: number; readonly fittedLogLoss: number }
+  | { readonly status: 'optimized'; readonly items: number; readonly weights: number[]; readonly previousLogLoss: number; readonly fittedLogLoss: number };
+
 export type { ExamReport, DomcRole };
 
 const cardId = z.string().min(1);
@@ -158,6 +165,10 @@ export const quizApi = {
   'quiz.settings': method<SrsSettings>()(z.object({}).strict()),
   'quiz.updateSettings': method<SrsSettings>()(z.object({ change: srsSettingsChangeSchema }).strict()),
   'quiz.sync': method<SyncSummary>()(z.object({}).strict()),
+  /** Fits FSRS weights to this learner's review log (needs a few hundred reviews); keeps them only if better. */
+  'quiz.optimize': method<OptimizeResult>()(z.object({}).strict()),
+  /** Back to FSRS-6's default weights. */
+  'quiz.resetWeights': method<SrsSettings>()(z.object({}).strict()),
   'quiz.health': method<HealthReport>()(z.object({}).strict()),
   'quiz.backupNow': method<BackupInfo>()(z.object({}).strict()),
   /** Replaces all progress with a backup's (the current state is backed up first). */

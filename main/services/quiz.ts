@@ -8,6 +8,7 @@ import { readSettings, writeSettings } from '../quiz/settingsStore';
 import { backupNow, restoreProgress } from '../quiz/backup';
 import { exportProgress, importProgress, parseExport } from '../quiz/transfer';
 import { dashboard } from '../quiz/dashboard';
+import { optimizeWeights } from '../quiz/optimize';
 import { examAnswerDomc, examAnswerMc, examFlag, examReport, getExam, listExams, startExam, submitExam } from '../quiz/exams';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -49,6 +50,13 @@ export function quizHandlers(deps: ServiceDeps): QuizHandlers {
       return r.settings;
     },
     'quiz.sync': () => svc().sync(),
+    'quiz.optimize': () => optimizeWeights(ctx()),
+    'quiz.resetWeights': () => {
+      const r = writeSettings(deps.db, { weights: null });
+      if (!r.ok) throw new ApiError('INTERNAL', r.error);
+      svc().ctx.invalidate();
+      return r.settings;
+    },
     'quiz.health': () => svc().health(),
     'quiz.backupNow': () => backupNow(deps.db, deps.dataDir, svc().ctx.dayKey(deps.now().getTime())),
     'quiz.restoreBackup': async ({ name }) => {

@@ -15,8 +15,12 @@ describe('reviews, exam and progress in web mode', () => {
   });
 
   const counts = async () => (await s.page.locator('.review-counts').textContent()) ?? '';
+  const scripts: string[] = [];
 
   it('reviews cards with the keyboard: answer, Space, a suggested grade, 1–4, U, F', async () => {
+    s.page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
     await s.page.goto(s.app.url);
     await s.page.goto(`${s.app.origin}/#/review`);
     const card = s.page.getByRole('article', { name: 'Review card' });
@@ -101,12 +105,17 @@ describe('reviews, exam and progress in web mode', () => {
   });
 
   it('shows the progress dashboard with charts, readiness and the exam-date setting', async () => {
+    // ECharts is not part of the first load: its chunk arrives only with the dashboard.
+    expect(scripts.filter((p) => /\/charts-[\w-]+\.js$/.test(p))).toEqual([]);
     await s.page.goto(`${s.app.origin}/#/progress`);
     await s.page.getByRole('heading', { name: 'Progress' }).waitFor();
     for (const chart of ['readiness', 'calendar', 'forecast', 'retention', 'states']) {
       await s.page.locator(`[data-chart="${chart}"] canvas`).first().waitFor();
     }
+    expect(scripts.filter((p) => /\/charts-[\w-]+\.js$/.test(p))).toHaveLength(1);
     expect(await s.page.locator('.tile-value').first().textContent()).toMatch(/\d+%/);
+    await s.page.getByRole('button', { name: 'Fit to my reviews' }).click();
+    await s.page.getByText(/Not enough history yet: \d+ usable reviews of the 400 needed/).waitFor();
     await s.page.getByLabel('Exam date').fill('2099-06-01');
     await s.page.getByRole('button', { name: 'Save settings' }).click();
     await s.page.getByText('Settings saved.').waitFor();

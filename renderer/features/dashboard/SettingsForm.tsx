@@ -6,7 +6,9 @@ import { useDrydockStore } from '../../store';
 import { Button, Panel } from '../../ui';
 
 export function SettingsForm() {
-  const { settings, save } = useDrydockStore(useShallow((s) => ({ settings: s.srsSettings, save: s.saveSrsSettings })));
+  const { settings, save, optimize, resetWeights } = useDrydockStore(
+    useShallow((s) => ({ settings: s.srsSettings, save: s.saveSrsSettings, optimize: s.optimizeWeights, resetWeights: s.resetWeights })),
+  );
   const [draft, setDraft] = useState({ newPerDay: 20, reviewsPerDay: 200, retention: 90, examDate: '', target: 90, budget: 30 });
   useEffect(() => {
     if (!settings) return;
@@ -64,6 +66,19 @@ export function SettingsForm() {
           Save settings
         </Button>
       </form>
+      <div className="weights">
+        <span className="muted">
+          Memory model: {settings.weights ? 'FSRS-6 with weights fitted to your reviews' : 'FSRS-6 with its default weights (medians of many Anki collections)'}.
+        </span>{' '}
+        <Button variant="ghost" onClick={() => void optimize()}>
+          Fit to my reviews
+        </Button>
+        {settings.weights && (
+          <Button variant="ghost" onClick={() => void resetWeights()}>
+            Use defaults
+          </Button>
+        )}
+      </div>
     </Panel>
   );
 }

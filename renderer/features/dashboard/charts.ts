@@ -2,13 +2,13 @@
 // chart types and components the dashboard draws, so the rest of the library never enters the bundle.
 // DOM only.
 import * as echarts from 'echarts/core';
-import { BarChart, HeatmapChart, LineChart } from 'echarts/charts';
-import { CalendarComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import { BarChart, HeatmapChart } from 'echarts/charts';
+import { CalendarComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { DashboardData } from '../../../core/api/quiz';
 import { DOMAINS } from '../../../core/model/domains';
 
-echarts.use([BarChart, HeatmapChart, LineChart, CalendarComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
+echarts.use([BarChart, HeatmapChart, CalendarComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
 
 type Option = Parameters<echarts.ECharts['setOption']>[0];
 
@@ -59,6 +59,7 @@ export function optionFor(name: ChartName, d: DashboardData): Option {
     case 'retention':
       return {
         ...base,
+        ...(d.retention.length === 0 ? { title: { text: 'No answers to graduated cards yet', left: 'center', top: 'middle', textStyle: { fontSize: 13, fontWeight: 'normal', color: muted } } } : {}),
         tooltip: { trigger: 'axis' },
         xAxis: { type: 'category', name: 'days since last review', nameLocation: 'middle', nameGap: 22, data: d.retention.map((r) => r.label), ...axis },
         yAxis: { type: 'value', min: 0, max: 100, axisLabel: { color: muted, formatter: '{value}%' }, splitLine: { lineStyle: { color: css('--border') } } },
@@ -68,7 +69,7 @@ export function optionFor(name: ChartName, d: DashboardData): Option {
             name: 'true retention',
             data: d.retention.map((r) => (r.passed + r.failed === 0 ? 0 : Math.round((1000 * r.passed) / (r.passed + r.failed)) / 10)),
             itemStyle: { color: css('--accent') },
-            markLine: { symbol: 'none', data: [{ yAxis: 90, name: 'desired' }], lineStyle: { color: css('--warn'), type: 'dashed' }, label: { color: muted, formatter: 'desired 90%' } },
+            markLine: { symbol: 'none', data: [{ yAxis: 90, name: 'desired' }], lineStyle: { color: css('--warn'), type: 'dashed' }, label: { color: muted, formatter: 'desired 90%', position: 'insideEndTop' } },
           },
         ],
       };

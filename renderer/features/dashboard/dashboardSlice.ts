@@ -14,6 +14,8 @@ export interface DashboardSlice {
   restoreBackup(name: string): Promise<void>;
   exportProgress(): Promise<string | undefined>;
   importProgress(json: string): Promise<void>;
+  optimizeWeights(): Promise<void>;
+  resetWeights(): Promise<void>;
 }
 
 export const createDashboardSlice: SliceCreator<DashboardSlice> = (set, get) => ({
@@ -66,6 +68,31 @@ export const createDashboardSlice: SliceCreator<DashboardSlice> = (set, get) => 
     } catch (err) {
       get().reportError(err);
       return undefined;
+    }
+  },
+  async optimizeWeights() {
+    try {
+      const r = await api['quiz.optimize']({});
+      const message =
+        r.status === 'optimized'
+          ? `Fitted to ${r.items} reviews: prediction error (log loss) ${r.previousLogLoss.toFixed(3)} → ${r.fittedLogLoss.toFixed(3)}. Scheduling now uses your own weights.`
+          : r.status === 'kept-current'
+            ? `The fitted weights did not predict your ${r.items} reviews better (${r.fittedLogLoss.toFixed(3)} vs ${r.currentLogLoss.toFixed(3)}); nothing changed.`
+            : r.status === 'not-enough-history'
+              ? `Not enough history yet: ${r.items} usable reviews of the ${r.needed} needed. FSRS-6 defaults are used until then.`
+              : `Optimisation unavailable: ${r.reason}`;
+      get().notify(message);
+      set({ srsSettings: await api['quiz.settings']({}) });
+    } catch (err) {
+      get().reportError(err);
+    }
+  },
+  async resetWeights() {
+    try {
+      set({ srsSettings: await api['quiz.resetWeights']({}) });
+      get().notify('Back to FSRS-6 default weights.');
+    } catch (err) {
+      get().reportError(err);
     }
   },
   async importProgress(json) {
