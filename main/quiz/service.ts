@@ -5,6 +5,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { parse as parseYaml } from 'yaml';
 import type { HealthReport, SyncSummary } from '../../core/api/quiz';
+import type { AppNotice } from '../../core/api/app';
 import { DOMAIN_IDS, type DomainId } from '../../core/model/domains';
 import { loadBank } from './bank';
 import { dailyBackup, integrityCheck, listBackups } from './backup';
@@ -22,6 +23,8 @@ export interface QuizServiceOptions {
   readonly utcOffsetMinutes?: (ms: number) => number;
   /** Log sink for background problems (a failed backup must not break reviewing). */
   readonly warn?: (message: string) => void;
+  /** What the database opener reported (a damaged file moved aside means progress should be restored). */
+  readonly startupNotices?: readonly AppNotice[];
 }
 
 export interface QuizService {
@@ -53,8 +56,12 @@ export function createQuizService(o: QuizServiceOptions): QuizService {
     },
     health() {
       const backups = listBackups(o.dataDir);
+      const movedAside = o.startupNotices?.find((n) => n.kind === 'corrupt-database');
       const message = integrity.ok
-        ? 'The progress database passed its integrity check.'
+        ? movedAside
+          ? `${movedAside.message} ` +
+            (backups.length > 0 ? 'Restore one of the backups below (newest first) to get your progress back.' : 'There are no backups to restore from.')
+          : 'The progress database passed its integrity check.'
         : `The progress database failed its integrity check (${integrity.problems.slice(0, 3).join('; ')}). ` +
           (backups.length > 0
             ? `Restore one of the ${backups.length} backups below (newest first); the current state is backed up before a restore.`

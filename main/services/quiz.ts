@@ -20,10 +20,26 @@ export function quizHandlers(deps: ServiceDeps): QuizHandlers {
   // Built on first use so apps and tests that never touch reviews do not pay for the sync.
   let service: ReturnType<typeof createQuizService> | null = null;
   const svc = () => {
-    service ??= createQuizService({ db: deps.db, quizzesDir: deps.quizzesDir, contentDir: deps.contentDir, dataDir: deps.dataDir, now: deps.now });
+    service ??= createQuizService({
+      db: deps.db,
+      quizzesDir: deps.quizzesDir,
+      contentDir: deps.contentDir,
+      dataDir: deps.dataDir,
+      now: deps.now,
+      ...(deps.startup ? { startupNotices: deps.startup.notices } : {}),
+    });
     void service.ensureDailyBackup();
     return service;
   };
+  // In the real app (start-up facts present) the bank is synced and today's backup made at start-up;
+  // feature tests that build handlers without them pay nothing until they call a quiz method.
+  if (deps.startup) {
+    try {
+      svc();
+    } catch (err) {
+      console.warn(`[quiz] start-up sync failed: ${(err as Error).message}`);
+    }
+  }
   const ctx = () => {
     const s = svc();
     if (!s.health().ok) throw new ApiError('UNAVAILABLE', s.health().message);

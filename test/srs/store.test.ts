@@ -10,6 +10,7 @@ import { exportProgress, importProgress, parseExport } from '../../main/quiz/tra
 import { dashboard, streak } from '../../main/quiz/dashboard';
 import { examAnswerDomc, examAnswerMc, getExam, listExams, startExam, submitExam } from '../../main/quiz/exams';
 import { harness, type Harness } from './helpers';
+import { createQuizService } from '../../main/quiz/service';
 import { groupCards, readiness } from '../../core/srs/readiness';
 import type { DomainId } from '../../core/model/domains';
 import { memoryOf, type CardRow } from '../../main/quiz/rows';
@@ -267,5 +268,41 @@ describe('backups, export and import', () => {
     orphan.reviews[0].cardId = 'no-such-card';
     expect(() => parseExport(JSON.stringify(orphan))).toThrow(/reviews\[0\]\.cardId: review of unknown card "no-such-card"/);
     expect(exportProgress(a.db, a.clock.ms)).toEqual(before);
+  });
+});
+
+describe('integrity check at start-up', () => {
+  it('reports a failed check clearly, offers the backups and refuses to schedule on a damaged database', async () => {
+    const h = make();
+    await backupNow(h.db, h.dir, '2026-03-01');
+    // Stand-in for a damaged file: integrity_check reports problems (the rest of the database works).
+    const damaged = new Proxy(h.db, {
+      get(target, prop, receiver) {
+        if (prop === 'pragma')
+          return (sql: string, opts?: unknown) =>
+            sql === 'integrity_check' ? [{ integrity_check: 'row 12 missing from index srs_card_queue' }] : (target.pragma as (a: string, b?: unknown) => unknown)(sql, opts);
+        const v = Reflect.get(target, prop, receiver) as unknown;
+        return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+      },
+    });
+    const svc = createQuizService({ db: damaged, quizzesDir: h.bank, contentDir: h.dir, dataDir: h.dir, now: h.clock.now, warn: () => {} });
+    const health = svc.health();
+    expect(health.ok).toBe(false);
+    expect(health.message).toMatch(/failed its integrity check \(row 12 missing from index srs_card_queue\)\. Restore one of the 1 backups/);
+    expect(health.backups.map((b) => b.name)).toEqual(['drydock-2026-03-01.sqlite']);
+  });
+
+  it('after the opener moved a damaged file aside, points the learner at the backups', () => {
+    const h = make();
+    const svc = createQuizService({
+      db: h.db,
+      quizzesDir: h.bank,
+      contentDir: h.dir,
+      dataDir: h.dir,
+      now: h.clock.now,
+      warn: () => {},
+      startupNotices: [{ kind: 'corrupt-database', message: 'Your progress database was damaged (x).', movedTo: '/tmp/x' }],
+    });
+    expect(svc.health()).toMatchObject({ ok: true, message: expect.stringMatching(/damaged \(x\)\. There are no backups/) });
   });
 });
