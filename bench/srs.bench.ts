@@ -151,6 +151,7 @@ const rows: Array<[string, string, string, number, number]> = [
   ['undo an answer', f(u.median), f(u.p99), u.p99, 2],
   ['dashboard queries together', f(d.median), f(d.p99), d.median, 100],
 ];
+console.log(`\n  machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (p99 suffers when other work shares the cores)`);
 console.log('\n  measure                          median        p99           target');
 let failed = false;
 for (const [name, med, p99, value, target] of rows) {
