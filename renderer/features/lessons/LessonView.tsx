@@ -12,10 +12,12 @@ export interface LessonViewProps {
   readonly read: boolean;
   readonly previous: LessonSummary | undefined;
   readonly next: LessonSummary | undefined;
+  /** Lessons this one builds on (its prerequisites), for links under the title. */
+  readonly prerequisites: readonly LessonSummary[];
   readonly onToggleRead: (read: boolean) => void;
 }
 
-export function LessonView({ lesson, section, read, previous, next, onToggleRead }: LessonViewProps) {
+export function LessonView({ lesson, section, read, previous, next, prerequisites, onToggleRead }: LessonViewProps) {
   const html = useMemo(() => renderLessonMarkdown(lesson.id, lesson.body, lesson.sections), [lesson]);
   const articleRef = useRef<HTMLElement>(null);
 
@@ -41,6 +43,17 @@ export function LessonView({ lesson, section, read, previous, next, onToggleRead
           {lesson.studyGuide.length > 0 && <span>Study guide {lesson.studyGuide.join(', ')}</span>}
           {read && <span className="lesson-read-chip">Read</span>}
         </p>
+        {prerequisites.length > 0 && (
+          <p className="lesson-prereqs">
+            Builds on{' '}
+            {prerequisites.map((p, i) => (
+              <span key={p.id}>
+                {i > 0 && ', '}
+                <a href={hrefFor('lessons', p.id)}>{p.title}</a>
+              </span>
+            ))}
+          </p>
+        )}
         {lesson.conceptOnly && (
           <p className="lesson-note">Concept only: this needs Docker Enterprise or Kubernetes, so it is taught without hands-on exercises.</p>
         )}

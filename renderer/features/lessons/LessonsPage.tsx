@@ -66,6 +66,7 @@ export default function LessonsPage({ path }: { path: string[] }) {
               read={read.includes(shown.id)}
               previous={index > 0 ? summaries?.[index - 1] : undefined}
               next={index >= 0 ? summaries?.[index + 1] : undefined}
+              prerequisites={(summaries ?? []).filter((l) => shown.prerequisites.includes(l.id))}
               onToggleRead={(value) => void setLessonRead(shown.id, value)}
             />
           ) : (

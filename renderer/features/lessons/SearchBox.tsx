@@ -1,6 +1,6 @@
 // The lesson search field and its hits (titles and excerpts with matches highlighted). DOM only.
 import { useDrydockStore } from '../../store';
-import { hrefFor } from '../../router';
+import { hrefFor, navigate } from '../../router';
 import { Highlighted } from '../../ui';
 
 export function SearchBox() {
@@ -18,6 +18,11 @@ export function SearchBox() {
         onChange={(e) => void search(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Escape') void search('');
+          if (e.key === 'Enter') {
+            // Enter opens the best hit, so search works from the keyboard alone.
+            const best = useDrydockStore.getState().lessonHits[0];
+            if (best) navigate('lessons', best.lessonId, ...(best.section ? [best.section] : []));
+          }
         }}
       />
       <kbd className="search-key" aria-hidden="true">/</kbd>
