@@ -14,7 +14,7 @@ describe('VirtualFs', () => {
     fs.writeFile('/a', { size: 5, mode: 0o644 }, ROOT, 1);
     fs.writeFile('/a', { size: 7, mode: 0o644 }, ROOT, 2);
     fs.remove('/a', 3);
-    expect(fs.changesOf(2)).toEqual([{ path: '/a', kind: 'changed', type: 'file', size: 7 }]);
+    expect(fs.changesOf(2)).toEqual([{ path: '/a', kind: 'changed', type: 'file', size: 7, mode: 0o644, uid: 0, gid: 0 }]);
     expect(fs.changesOf(3)).toEqual([{ path: '/a', kind: 'removed', type: 'file', size: 0 }]);
     expect(fs.exists('/a')).toBe(false);
   });

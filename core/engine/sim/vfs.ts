@@ -29,7 +29,12 @@ export interface FsChange {
   readonly path: string;
   readonly kind: ChangeKind;
   readonly type: EntryType;
+  /** Bytes the change adds to the layer (regular files only). */
   readonly size: number;
+  /** Mode and owner after the change (absent for a removal). */
+  readonly mode?: number;
+  readonly uid?: number;
+  readonly gid?: number;
 }
 
 export interface Owner {
@@ -158,7 +163,7 @@ export class VirtualFs {
     this.entries.set(entry.path, entry);
     const previous = this.changes.get(entry.step)?.get(entry.path);
     const kind: ChangeKind = previous?.kind === 'removed' || had ? 'changed' : 'added';
-    this.record(entry.step, { path: entry.path, kind: previous?.kind === 'added' ? 'added' : kind, type: entry.type, size: entry.type === 'file' ? entry.size : 0 });
+    this.record(entry.step, { path: entry.path, kind: previous?.kind === 'added' ? 'added' : kind, type: entry.type, size: entry.type === 'file' ? entry.size : 0, mode: entry.mode, uid: entry.uid, gid: entry.gid });
   }
 
   private record(step: number, change: FsChange): void {
