@@ -83,6 +83,8 @@ export interface ShellForm {
   /** For COPY/ADD/VOLUME (and in general): the whitespace-separated words of the text. */
   readonly items: readonly Word[];
   readonly range: Range;
+  /** Source range of text.slice(from, to), exact across continuation lines (for markers inside a script). */
+  rangeOf(from: number, to: number): Range;
 }
 
 export type CommandForm = ExecForm | ShellForm;

@@ -1,6 +1,6 @@
 // Builds one Instruction node from a logical line, following BuildKit's splitCommand and its
 // per-instruction line parsers (line_parsers.go): JSON-or-shell, whitespace lists, name/value pairs.
-import type { CommandForm, EscapeChar, Flag, Instruction, KeyValue, Range, SyntaxIssue, Word } from './ast';
+import type { CommandForm, EscapeChar, Flag, Instruction, KeyValue, Range, ShellForm, SyntaxIssue, Word } from './ast';
 import { isKeyword } from './ast';
 import { isSpace, isSplitSpace, type LogicalLine } from './source';
 import { parseJsonArray } from './json-array';
@@ -65,6 +65,32 @@ class LazyWord implements Word {
   }
 }
 
+/** Shell form whose whitespace-split `items` are computed on first use. */
+class LazyShellForm implements ShellForm {
+  readonly form = 'shell' as const;
+  readonly text: string;
+  private list: Word[] | null = null;
+  constructor(
+    private readonly ll: LogicalLine,
+    private readonly start: number,
+    private readonly end: number,
+    private readonly escape: EscapeChar,
+    readonly range: Range,
+  ) {
+    this.text = ll.text.slice(start, end);
+  }
+  get items(): readonly Word[] {
+    if (this.list === null) this.list = splitSpaces(this.ll.text, this.start, this.end).map((w) => word(this.ll, w, this.escape, true));
+    return this.list;
+  }
+  rangeOf(from: number, to: number): Range {
+    return this.ll.range(this.start + from, this.start + to);
+  }
+  toJSON(): unknown {
+    return { form: this.form, text: this.text, items: this.items, range: this.range };
+  }
+}
+
 function word(ll: LogicalLine, s: Span, escape: EscapeChar, decode: boolean): Word {
   return new LazyWord(ll, s.start, s.end, decode ? escape : null);
 }
@@ -122,9 +148,9 @@ function maybeJson(
       range,
     });
   }
-  const items = splitSpaces(text, s.start, s.end).map((w) => word(ll, w, escape, true));
+  const form = new LazyShellForm(ll, s.start, s.end, escape, range);
   const whole: Word = { raw: slice, value: slice, range };
-  return { args: list ? items : [whole], command: { form: 'shell', text: slice, items, range } };
+  return { args: list ? [...form.items] : [whole], command: form };
 }
 
 /** ENV and LABEL: `key=value ...`, or the legacy `key value` when the first word has no `=`. */

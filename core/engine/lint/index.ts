@@ -10,9 +10,8 @@ export type { LintOptions, LabelType } from './context';
 export type { LintRule, Finding } from './types';
 export { RULES, findRule, COVERED_BY_VALIDATOR } from './registry';
 
-function ids(rule: LintRule): string[] {
-  return [rule.id, ...(rule.aliases ?? [])].map((x) => x.toLowerCase());
-}
+/** Lower-cased id and aliases of each rule, computed once. */
+const RULE_IDS = new Map<LintRule, string[]>(RULES.map((r) => [r, [r.id, ...(r.aliases ?? [])].map((x) => x.toLowerCase())]));
 
 /** `# hadolint ignore=DL3008,DL3009` on the lines right above an instruction, and `# hadolint global ignore=`. */
 function pragmas(doc: Dockerfile): { global: Set<string>; byLine: Map<number, Set<string>> } {
@@ -60,9 +59,9 @@ export function lint(doc: Dockerfile, options: LintOptions = {}): Diagnostic[] {
     return best < 0 ? -1 : starts[best]!;
   };
   for (const rule of RULES) {
-    const names = ids(rule);
-    if (names.some((n) => disabled.has(n) || global.has(n))) continue;
-    if (settings.skipAll || names.some((n) => settings.skip.has(n))) continue;
+    const names = RULE_IDS.get(rule)!;
+    if ((disabled.size > 0 || global.size > 0) && names.some((n) => disabled.has(n) || global.has(n))) continue;
+    if (settings.skipAll || (settings.skip.size > 0 && names.some((n) => settings.skip.has(n)))) continue;
     if (rule.optIn) {
       const on = enabled === 'all' || names.some((n) => enabled.has(n)) ||
         (rule.origin === 'buildkit' && (settings.experimentalAll || names.some((n) => settings.experimental.has(n))));
@@ -70,9 +69,10 @@ export function lint(doc: Dockerfile, options: LintOptions = {}): Diagnostic[] {
     }
     const severity = settings.error && rule.origin === 'buildkit' ? 'error' : rule.severity;
     rule.check(ctx, (f) => {
-      const insLine = instructionLineFor(f.range.start.line);
-      const ignored = byLine.get(insLine - 1);
-      if (ignored && names.some((n) => ignored.has(n))) return;
+      if (byLine.size > 0) {
+        const ignored = byLine.get(instructionLineFor(f.range.start.line) - 1);
+        if (ignored && names.some((n) => ignored.has(n))) return;
+      }
       out.push({
         source: 'lint', code: rule.id, severity, message: f.message, range: f.range, lessonId: rule.lessonId,
         ...(f.fix ? { fix: f.fix } : {}),

@@ -1,7 +1,7 @@
 // A small shell reader for lint rules: splits a RUN's shell-form text into simple commands (at `&&`,
 // `||`, `;`, `|`, `&` and newlines) of unquoted words, each with a source range. Not a full shell: good
 // enough to see `apt-get install -y curl`, `cd /x` or `sudo`.
-import type { Instruction, Range, Word } from '../dockerfile/ast';
+import type { Instruction, Range, ShellForm } from '../dockerfile/ast';
 
 export interface ShellWord {
   /** The word with quotes removed. */
@@ -22,33 +22,83 @@ function opAt(raw: string, i: number): string {
   return c;
 }
 
-/** A shell word whose source range is computed only when a rule reports it. */
-class LazyShellWord implements ShellWord {
+/** A word of a shell-form script whose range is mapped to the source only when a rule reports it. */
+class ScriptWord implements ShellWord {
   private r: Range | null = null;
   constructor(
     readonly text: string,
-    private readonly first: Word,
+    private readonly form: ShellForm,
     private readonly from: number,
-    private readonly last: Word,
     private readonly to: number,
   ) {}
   get range(): Range {
-    if (this.r === null) {
-      this.r = this.first === this.last
-        ? subRange(this.first, this.from, this.to)
-        : { start: subRange(this.first, this.from, this.from).start, end: subRange(this.last, this.to, this.to).end };
-    }
+    if (this.r === null) this.r = this.form.rangeOf(this.from, this.to);
     return this.r;
   }
 }
 
-function subRange(w: Word, from: number, to: number): Range {
-  if (w.range.start.line !== w.range.end.line) return w.range;
-  const s = w.range.start;
-  return {
-    start: { line: s.line, column: s.column + from, offset: s.offset + from },
-    end: { line: s.line, column: s.column + to, offset: s.offset + to },
-  };
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12;
+}
+
+/** Splits a shell-form script into simple commands in one pass (quotes and backslashes removed). */
+function tokenize(form: ShellForm): SimpleCommand[] {
+  const text = form.text;
+  const n = text.length;
+  const commands: SimpleCommand[] = [];
+  let words: ShellWord[] = [];
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isBlank(c)) {
+      i++;
+      continue;
+    }
+    if (c === 38 || c === 124 || c === 59) {
+      const op = opAt(text, i);
+      commands.push({ words, next: op });
+      words = [];
+      i += op.length;
+      continue;
+    }
+    const start = i;
+    let out = '';
+    let run = i;
+    while (i < n) {
+      const ch = text.charCodeAt(i);
+      if (isBlank(ch) || ch === 38 || ch === 124 || ch === 59) break;
+      if (ch === 39) {
+        const close = text.indexOf("'", i + 1);
+        const stop = close < 0 ? n : close;
+        out += text.slice(run, i) + text.slice(i + 1, stop);
+        i = stop + 1;
+        run = i;
+      } else if (ch === 34) {
+        out += text.slice(run, i);
+        i++;
+        run = i;
+        while (i < n && text.charCodeAt(i) !== 34) {
+          if (text.charCodeAt(i) === 92 && i + 1 < n) {
+            out += text.slice(run, i) + text[i + 1]!;
+            i += 2;
+            run = i;
+          } else i++;
+        }
+        out += text.slice(run, Math.min(i, n));
+        i++;
+        run = i;
+      } else if (ch === 92 && i + 1 < n) {
+        out += text.slice(run, i) + text[i + 1]!;
+        i += 2;
+        run = i;
+      } else i++;
+    }
+    const end = Math.min(i, n);
+    if (run < end) out += text.slice(run, end);
+    words.push(new ScriptWord(out, form, start, end));
+  }
+  if (words.length > 0) commands.push({ words, next: '' });
+  return commands.filter((x) => x.words.length > 0);
 }
 
 /** Simple commands of a RUN (or CMD/ENTRYPOINT) in shell or exec form. */
@@ -63,62 +113,7 @@ export function shellCommands(ins: Instruction): SimpleCommand[] {
     }
     return [{ words: items.map((i) => ({ text: i.value, range: i.range })), next: '' }];
   }
-  const commands: SimpleCommand[] = [];
-  let words: ShellWord[] = [];
-  let cur = '';
-  let curStart = -1;
-  let curWord: Word | null = null;
-  let quote = '';
-  let startItem: Word | null = null;
-  const flush = (endIdx: number, item: Word): void => {
-    if (curStart >= 0 && startItem) words.push(new LazyShellWord(cur, startItem, curStart, item, endIdx));
-    cur = '';
-    curStart = -1;
-    startItem = null;
-  };
-  for (const item of cmd.items) {
-    const raw = item.raw;
-    curWord = item;
-    let i = 0;
-    while (i < raw.length) {
-      const ch = raw[i]!;
-      if (quote) {
-        if (ch === quote) quote = '';
-        else if (ch === '\\' && quote === '"' && i + 1 < raw.length) {
-          cur += raw[i + 1]!;
-          i += 2;
-          continue;
-        } else cur += ch;
-        i++;
-        continue;
-      }
-      const cc = raw.charCodeAt(i);
-      const op = cc === 38 || cc === 124 || cc === 59 ? opAt(raw, i) : null;
-      if (op) {
-        flush(i, item);
-        commands.push({ words, next: op });
-        words = [];
-        i += op.length;
-        continue;
-      }
-      if (curStart < 0) {
-        curStart = i;
-        startItem = item;
-      }
-      if (ch === '"' || ch === "'") quote = ch;
-      else if (ch === '\\' && i + 1 < raw.length) {
-        cur += raw[i + 1]!;
-        i += 2;
-        continue;
-      } else cur += ch;
-      i++;
-    }
-    if (!quote) flush(raw.length, item);
-    else cur += ' ';
-  }
-  if (curWord && curStart >= 0) flush(curWord.raw.length, curWord);
-  if (words.length > 0) commands.push({ words, next: '' });
-  return commands.filter((c) => c.words.length > 0);
+  return tokenize(cmd);
 }
 
 /** Splits a script string (no source mapping: every word gets the given range). */
