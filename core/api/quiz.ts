@@ -43,7 +43,14 @@ export interface QueueResult {
   /** Epoch ms when the next learning card is due, if any. */
   readonly nextLearningAt: number | null;
   readonly leeches: LeechInfo[];
-  readonly exam: { readonly date: string; readonly daysLeft: number; readonly target: number } | null;
+  readonly exam: {
+    readonly date: string;
+    readonly daysLeft: number;
+    readonly target: number;
+    /** Cards never studied yet, and how many a day would introduce them all a week before the exam. */
+    readonly newLeft: number;
+    readonly suggestedNewPerDay: number;
+  } | null;
 }
 
 export interface AnswerResult {

@@ -77,8 +77,21 @@ export function checkCommand(input: string, accepted: readonly string[]): Comman
 /** Response shapes per question type, as the review page and the exam send them. */
 export type Response =
   | { readonly type: 'choice'; readonly selected: readonly number[] }
+  /** DOMC practice: YES/NO answers to options in the order they were shown. */
+  | { readonly type: 'domc'; readonly answers: ReadonlyArray<{ readonly option: number; readonly yes: boolean }> }
   | { readonly type: 'command'; readonly text: string }
   | { readonly type: 'order'; readonly order: readonly number[] };
+
+/** The DOMC rule on a sequence of answers: the first decisive one counts; none decisive means wrong. */
+export function domcVerdict(options: readonly { correct: boolean }[], answers: ReadonlyArray<{ option: number; yes: boolean }>): boolean {
+  for (const a of answers) {
+    const key = options[a.option]?.correct;
+    if (key === undefined) return false;
+    if (a.yes) return key;
+    if (key) return false;
+  }
+  return false;
+}
 
 /** Null when the question type cannot be graded this way (sandbox items are graded by their checks). */
 export function isCorrect(q: Question, r: Response): boolean | null {
@@ -86,6 +99,7 @@ export function isCorrect(q: Question, r: Response): boolean | null {
     case 'single':
     case 'multiple':
     case 'domc':
+      if (r.type === 'domc') return domcVerdict(q.options, r.answers);
       return r.type === 'choice' ? choiceCorrect(q.options, r.selected) : false;
     case 'command':
       return r.type === 'command' ? checkCommand(r.text, q.answers).correct : false;

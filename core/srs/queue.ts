@@ -64,3 +64,9 @@ export function pickWeakest(
     .map((c) => c.id);
 }
 
+
+/** New cards a day needed to have met every card `marginDays` (a week) before the exam. */
+export function newPerDayForExam(newLeft: number, daysLeft: number, marginDays = 7): number {
+  if (newLeft <= 0) return 0;
+  return Math.ceil(newLeft / Math.max(1, daysLeft - marginDays));
+}

@@ -3,7 +3,7 @@
 import { ApiError } from '../../core/api/errors';
 import type { AnswerResult, LeechInfo, QueueCard, QueueReason, QueueResult } from '../../core/api/quiz';
 import type { Grade } from '../../core/srs/card';
-import { allowanceLeft, isLeech, pickWeakest, type QueueFilter } from '../../core/srs/queue';
+import { allowanceLeft, isLeech, newPerDayForExam, pickWeakest, type QueueFilter } from '../../core/srs/queue';
 import { daysBetweenKeys } from '../../core/srs/studyDay';
 import type { SrsContext } from './context';
 import { memoryColumns, memoryOf, questionOf, retentionBucket, snapshotOf, type CardRow, type CardSnapshot } from './rows';
@@ -78,7 +78,8 @@ export function buildQueue(ctx: SrsContext, filter: QueueFilter = {}, detail = Q
   let exam: QueueResult['exam'] = null;
   if (plan && examAt !== null && now < examAt) {
     const daysLeft = daysBetweenKeys(today, plan.date);
-    exam = { date: plan.date, daysLeft, target: plan.target };
+    const newLeft = (db.prepare(`SELECT COUNT(*) AS n FROM srs_card WHERE ${ACTIVE} AND state = 'new'${where}`).get(params) as { n: number }).n;
+    exam = { date: plan.date, daysLeft, target: plan.target, newLeft, suggestedNewPerDay: newPerDayForExam(newLeft, daysLeft) };
     if (daysLeft <= plan.finalDays) {
       const s = ctx.scheduler();
       const rows = db

@@ -56,6 +56,18 @@ describe('reviews, exam and progress in web mode', () => {
     await s.page.keyboard.press('f');
     await expect.poll(() => card.locator('.flag').getAttribute('aria-pressed')).toBe('true');
     await s.page.screenshot({ path: screenshotPath('review-card') });
+
+    // A DOMC card practises the exam format: one option at a time, Y/N, the first decisive answer reveals.
+    await s.page.getByLabel('Domain').selectOption('installation');
+    await card.locator('.domc-practice').waitFor();
+    await s.page.screenshot({ path: screenshotPath('review-domc') });
+    for (let i = 0; i < 4 && (await card.locator('.domc-practice').count()) > 0; i++) await s.page.keyboard.press('n');
+    await card.getByRole('group', { name: 'Grade' }).waitFor();
+    expect(await card.locator('.verdict').textContent()).toMatch(/Right\.|Not quite\./);
+    expect(await card.locator('.grade.is-suggested').count()).toBe(1);
+    await s.page.keyboard.press('3');
+    await expect.poll(counts).toContain('3 done today');
+    await s.page.getByLabel('Domain').selectOption('');
     expect(s.consoleErrors).toEqual([]);
   });
 

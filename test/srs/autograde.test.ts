@@ -49,3 +49,12 @@ describe('study days', () => {
     expect(new Date(nextStudyDayStart(noon, clock)).toISOString()).toBe('2026-03-11T03:00:00.000Z');
   });
 });
+
+describe('exam-date workload', () => {
+  it('spreads the remaining new cards so all are met a week before the exam', async () => {
+    const { newPerDayForExam } = await import('../../core/srs/queue');
+    expect(newPerDayForExam(300, 37)).toBe(10);
+    expect(newPerDayForExam(300, 5)).toBe(300); // inside the last week: everything now
+    expect(newPerDayForExam(0, 30)).toBe(0);
+  });
+});

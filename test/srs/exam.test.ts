@@ -191,3 +191,14 @@ describe('domain list', () => {
     expect(DOMAINS.reduce((s, d) => s + d.weight, 0)).toBeCloseTo(1, 10);
   });
 });
+
+describe('DOMC practice verdicts', () => {
+  it('applies the first-decisive-answer rule to a sequence of answers', async () => {
+    const { domcVerdict } = await import('../../core/exam/checks');
+    const opts = [{ correct: false }, { correct: true }, { correct: false }];
+    expect(domcVerdict(opts, [{ option: 0, yes: false }, { option: 1, yes: true }])).toBe(true);
+    expect(domcVerdict(opts, [{ option: 2, yes: true }])).toBe(false);
+    expect(domcVerdict(opts, [{ option: 1, yes: false }])).toBe(false);
+    expect(domcVerdict(opts, [{ option: 0, yes: false }])).toBe(false); // undecided counts as wrong
+  });
+});

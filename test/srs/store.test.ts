@@ -133,6 +133,36 @@ describe('answers, undo and card actions', () => {
     expect(buildQueue(ctx).cards).toHaveLength(8);
   });
 
+  it('exam-date mode: reports the plan, and in the final days adds the weakest cards, weakest first', () => {
+    const h = make();
+    const ctx = h.service.ctx;
+    writeSettings(h.db, { exam: { date: '2026-04-10', target: 0.97, dailyBudgetMinutes: 5, finalDays: 3 } });
+    ctx.invalidate();
+    let q = buildQueue(ctx);
+    expect(q.exam).toMatchObject({ date: '2026-04-10', daysLeft: 39, newLeft: 8, suggestedNewPerDay: 1 });
+    expect(q.counts.examFinalDays).toBe(0);
+    // Three days before the exam, every card reviewed yesterday with a different stability, none due.
+    h.clock.ms = Date.parse('2026-04-07T10:00:00Z');
+    const ids = (h.db.prepare('SELECT id FROM srs_card ORDER BY id').all() as Array<{ id: string }>).map((r) => r.id);
+    ids.forEach((id, i) =>
+      h.db
+        .prepare("UPDATE srs_card SET state = 'review', stability = ?, difficulty = 5, last_review = ?, due = ?, reps = 3, scheduled_days = 20 WHERE id = ?")
+        .run(2 + i * 40, h.clock.ms - 86_400_000, Date.parse('2026-05-01T00:00:00Z'), id),
+    );
+    q = buildQueue(ctx, {}, 100);
+    expect(q.exam?.daysLeft).toBe(3);
+    expect(q.counts).toMatchObject({ review: 0, new: 0 });
+    const boosted = q.cards.filter((c) => c.reason === 'exam-final-days');
+    expect(boosted.length).toBeGreaterThan(0);
+    expect(boosted.length).toBeLessThan(ids.length); // the most stable cards are already on target
+    const s = ctx.scheduler();
+    const examAt = ctx.examAt()!;
+    const recalls = boosted.map((c) => s.recall(memoryOf(card(h, c.id) as unknown as CardRow), examAt));
+    expect(recalls.every((r) => r < 0.97)).toBe(true);
+    expect([...recalls].sort((a, b) => a - b)).toEqual(recalls);
+    expect(boosted[0]!.id).toBe(ids[0]); // stability 2: the weakest
+  });
+
   it('respects the daily new-card limit', () => {
     const h = make();
     writeSettings(h.db, { newPerDay: 3 });

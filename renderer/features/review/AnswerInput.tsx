@@ -1,11 +1,12 @@
 // The learner's answer before the reveal, per question type, and the verdict after it. Options are
 // shuffled per card and repetition so positions cannot be memorised. DOM only.
-import { useMemo, type ReactNode } from 'react';
-import type { Question } from '../../../core/model/question';
+import { useEffect, useMemo, type ReactNode } from 'react';
+import type { ChoiceQuestion, Question } from '../../../core/model/question';
 import type { Response } from '../../../core/exam/checks';
 import { seededRng, shuffled } from '../../../core/exam/rng';
 import { hrefFor } from '../../router';
 import { markdownInline } from './markdown';
+import { ignoreKey } from './keys';
 
 export function seedFor(id: string, reps: number): number {
   let h = 2166136261;
@@ -31,7 +32,9 @@ export function AnswerInput({ question: q, seed, response, revealed, onChange, o
   const optionCount = q.type === 'single' || q.type === 'multiple' || q.type === 'domc' ? q.options.length : q.type === 'order' ? q.steps.length : 0;
   const order = useOrder(optionCount, seed);
 
-  if (q.type === 'single' || q.type === 'multiple' || q.type === 'domc') {
+  if (q.type === 'domc') return <DomcPractice question={q} order={order} response={response} revealed={revealed} onChange={onChange} onSubmit={onSubmit} />;
+
+  if (q.type === 'single' || q.type === 'multiple') {
     const selected = response?.type === 'choice' ? response.selected : [];
     const multi = q.type !== 'single';
     const toggle = (i: number) => {
@@ -130,5 +133,66 @@ export function AnswerInput({ question: q, seed, response, revealed, onChange, o
     <p>
       This is a hands-on exercise: <a href={hrefFor('sandbox', q.exercise)}>open it in the sandbox</a>, then come back and grade how it went.
     </p>
+  );
+}
+
+/**
+ * DOMC practice, as on the exam: one option at a time, YES or NO (keys Y and N), and the first decisive
+ * answer ends the item and reveals the answer with every option explained.
+ */
+function DomcPractice({ question: q, order, response, revealed, onChange, onSubmit }: Omit<Props, 'seed' | 'question'> & { question: ChoiceQuestion; order: number[] }) {
+  const answers = response?.type === 'domc' ? response.answers : [];
+  const current = revealed ? undefined : order[answers.length];
+  const answer = (yes: boolean) => {
+    if (current === undefined) return;
+    const next = [...answers, { option: current, yes }];
+    onChange({ type: 'domc', answers: next });
+    const key = q.options[current]!.correct;
+    if (yes || key || next.length === order.length) onSubmit();
+  };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (ignoreKey(e) || current === undefined) return;
+      if (e.key === 'y' || e.key === 'Y') answer(true);
+      else if (e.key === 'n' || e.key === 'N') answer(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+  const seen = new Map(answers.map((a, i) => [a.option, { ...a, position: i }]));
+  if (!revealed && current !== undefined)
+    return (
+      <div className="domc-practice">
+        <p className="muted">DOMC: judge each option as it appears. The first decisive answer settles the item.</p>
+        <p className="domc-option-text" dangerouslySetInnerHTML={{ __html: markdownInline(q.options[current]!.text) }} />
+        <div className="domc-buttons">
+          <button type="button" className="btn btn-primary" onClick={() => answer(true)}>
+            <kbd>Y</kbd> YES
+          </button>
+          <button type="button" className="btn btn-secondary" onClick={() => answer(false)}>
+            <kbd>N</kbd> NO
+          </button>
+        </div>
+      </div>
+    );
+  return (
+    <ul className="choices domc-reveal" aria-label="Options">
+      {order.map((i) => {
+        const o = q.options[i]!;
+        const a = seen.get(i);
+        return (
+          <li key={i} className={`choice ${o.correct ? 'is-key' : a?.yes ? 'is-wrong' : ''}`}>
+            <span className="choice-text">
+              <span dangerouslySetInnerHTML={{ __html: markdownInline(o.text) }} />
+              <span className="muted"> — {a ? `shown ${a.position + 1}., you said ${a.yes ? 'YES' : 'NO'}` : 'not shown'}</span>
+            </span>
+            <span className="choice-why">
+              <b>{o.correct ? 'Right: ' : 'Wrong: '}</b>
+              <span dangerouslySetInnerHTML={{ __html: markdownInline(o.why) }} />
+            </span>
+          </li>
+        );
+      })}
+    </ul>
   );
 }

@@ -77,6 +77,12 @@ export default function ReviewPage({ path }: { path: string[] }) {
         <p className="exam-plan">
           Exam on <b>{queue.exam.date}</b> ({queue.exam.daysLeft} day{queue.exam.daysLeft === 1 ? '' : 's'} left): scheduling keeps every card's predicted
           recall at {Math.round(queue.exam.target * 100)}% or better on that day.
+          {queue.exam.newLeft > 0 && (
+            <>
+              {' '}
+              {queue.exam.newLeft} cards are still new: about {queue.exam.suggestedNewPerDay} new a day meets them all a week before the exam.
+            </>
+          )}
         </p>
       )}
 

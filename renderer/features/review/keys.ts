@@ -2,6 +2,7 @@
 // DOM only.
 export const REVIEW_KEYS = [
   { key: 'Space', does: 'reveal the answer' },
+  { key: 'Y / N', does: 'yes / no on a DOMC option' },
   { key: '1–4', does: 'grade: Again, Hard, Good, Easy' },
   { key: 'U', does: 'undo the last answer' },
   { key: 'B', does: 'bury until tomorrow' },
