@@ -6,11 +6,11 @@
 // predict (path, type, size, mode, owner, deletions; read from the saved layer tars) and whether the
 // build fails must equal our prediction. Legacy differences are reported as data: "N of M cases agree" per builder.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { simulate, toDockerConfigJson, type SimulationResult } from '../../core/engine/sim/index';
+import { cacheDiff, simulate, toDockerConfigJson, type SimulationResult } from '../../core/engine/sim/index';
 import { readContextDir } from '../../main/cli/commands/inspect';
 
 const ROOT = join(__dirname, '..', '..');
@@ -21,6 +21,8 @@ interface CaseMeta {
   description: string;
   buildArgs?: Record<string, string>;
   target?: string;
+  /** Cache cases: what changes before the second build ("{nonce}" becomes a fresh token). */
+  cacheChange?: { files?: Record<string, string>; dockerfile?: [string, string][]; buildArgs?: Record<string, string> };
 }
 
 interface Saved {
@@ -131,6 +133,45 @@ function build(name: string, meta: CaseMeta, buildkit: boolean): Actual {
   return { ok: true, error: '', config, history: saved.history, layers: saved.layers };
 }
 
+/**
+ * Builds the changed variant of a cache case with BuildKit and reads which steps were CACHED, per stage
+ * label ("" for a single stage, else the stage name or stage-N), in step order.
+ */
+function buildChanged(name: string, meta: CaseMeta, nonce: string): { dockerfile: string; dir: string; args: Record<string, string>; steps: Map<string, boolean[]> | string } {
+  const change = meta.cacheChange ?? {};
+  const dir = mkdtempSync(join(tmpdir(), 'drydock-simcache-'));
+  cpSync(join(FIXTURES, name, 'context'), dir, { recursive: true });
+  for (const [file, content] of Object.entries(change.files ?? {})) writeFileSync(join(dir, file), content.replaceAll('{nonce}', nonce));
+  let dockerfile = readFileSync(join(FIXTURES, name, 'Dockerfile'), 'utf8');
+  for (const [from, to] of change.dockerfile ?? []) dockerfile = dockerfile.replace(from, to.replaceAll('{nonce}', nonce));
+  const dockerfilePath = join(tmpdir(), `drydock-simcache-${name}-${nonce}.Dockerfile`);
+  writeFileSync(dockerfilePath, dockerfile);
+  const args: Record<string, string> = { ...(meta.buildArgs ?? {}) };
+  for (const [k, v] of Object.entries(change.buildArgs ?? {})) args[k] = v.replaceAll('{nonce}', nonce);
+  const cli = ['build', '--progress=plain', '-f', dockerfilePath, '-t', `drydock-simdiff:${name}-after`];
+  for (const [k, v] of Object.entries(args)) cli.push('--build-arg', `${k}=${v}`);
+  if (meta.target) cli.push('--target', meta.target);
+  cli.push(dir);
+  const r = spawnSync(DOCKER, cli, { encoding: 'utf8', env: { ...process.env, DOCKER_BUILDKIT: '1' }, timeout: 120_000 });
+  rmSync(dockerfilePath, { force: true });
+  if (r.status !== 0) return { dockerfile, dir, args, steps: `build failed: ${(r.stderr || '').trim().split('\n').slice(-2).join(' | ')}` };
+  // "#7 [build 3/5] COPY ..." then later "#7 CACHED" or "#7 DONE"; FROM (step 1) is not a cache step.
+  const label = new Map<string, { stage: string; index: number }>();
+  const cached = new Map<string, boolean>();
+  for (const line of (r.stderr || '').split('\n')) {
+    const step = /^#(\d+) \[(?:(\S+) )?(\d+)\/\d+\] /.exec(line);
+    if (step) {
+      if (Number(step[3]) > 1) label.set(step[1] as string, { stage: step[2] ?? '', index: Number(step[3]) });
+      continue;
+    }
+    const done = /^#(\d+) (CACHED|DONE)/.exec(line);
+    if (done && label.has(done[1] as string) && !cached.has(done[1] as string)) cached.set(done[1] as string, done[2] === 'CACHED');
+  }
+  const steps = new Map<string, boolean[]>();
+  for (const [id, l] of [...label].sort((a, b) => a[1].index - b[1].index)) steps.set(l.stage, [...(steps.get(l.stage) ?? []), cached.get(id) ?? false]);
+  return { dockerfile, dir, args, steps };
+}
+
 function predict(name: string, meta: CaseMeta): SimulationResult {
   const text = readFileSync(join(FIXTURES, name, 'Dockerfile'), 'utf8');
   return simulate(text, { ...(meta.buildArgs ? { buildArgs: meta.buildArgs } : {}), ...(meta.target ? { target: meta.target } : {}), context: { files: readContextDir(join(FIXTURES, name, 'context')) } });
@@ -230,6 +271,31 @@ describe.skipIf(!engine.ok)('simulator vs the real Docker engine', () => {
     if (!engine.ok) return;
     const tags = docker(['images', '--format', '{{.Repository}}:{{.Tag}}', 'drydock-simdiff']).trim().split('\n').filter(Boolean);
     if (tags.length > 0) spawnSync(DOCKER, ['rmi', '-f', ...tags], { encoding: 'utf8' });
+  });
+
+  const cacheCases = cases.filter((c) => existsSync(join(FIXTURES, c, 'case.json')) && (JSON.parse(readFileSync(join(FIXTURES, c, 'case.json'), 'utf8')) as CaseMeta).cacheChange);
+
+  it.each(cacheCases)('BuildKit reuses exactly the cache steps we predict after a change: %s', (name) => {
+    const meta = JSON.parse(readFileSync(join(FIXTURES, name, 'case.json'), 'utf8')) as CaseMeta;
+    const nonce = `n${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+    const before = predict(name, meta);
+    const changed = buildChanged(name, meta, nonce);
+    try {
+      if (typeof changed.steps === 'string') throw new Error(changed.steps);
+      const after = simulate(changed.dockerfile, { buildArgs: changed.args, ...(meta.target ? { target: meta.target } : {}), context: { files: readContextDir(changed.dir) } });
+      const diff = cacheDiff(before, after);
+      const predicted = new Map<string, boolean[]>();
+      const single = after.stages.length === 1;
+      for (const step of diff.steps) {
+        if (step.status === 'metadata') continue;
+        const key = single ? '' : (step.stageName ?? `stage-${step.stage}`);
+        predicted.set(key, [...(predicted.get(key) ?? []), step.status === 'hit']);
+      }
+      expect(Object.fromEntries(predicted), `${name}: ${meta.description} (true = cache hit)`).toEqual(Object.fromEntries(changed.steps));
+      expect([...changed.steps.values()].flat().length, 'docker reported cache steps').toBeGreaterThan(0);
+    } finally {
+      rmSync(changed.dir, { recursive: true, force: true });
+    }
   });
 
   it('has at least 40 cases', () => {
