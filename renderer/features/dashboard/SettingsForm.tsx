@@ -9,20 +9,24 @@ export function SettingsForm() {
   const { settings, save, optimize, resetWeights } = useDrydockStore(
     useShallow((s) => ({ settings: s.srsSettings, save: s.saveSrsSettings, optimize: s.optimizeWeights, resetWeights: s.resetWeights })),
   );
-  const [draft, setDraft] = useState({ newPerDay: 20, reviewsPerDay: 200, retention: 90, examDate: '', target: 90, budget: 30 });
+  const [draft, setDraft] = useState({ newPerDay: 20, reviewsPerDay: 200, retention: 90, learning: '1m 10m', relearning: '10m', examDate: '', target: 90, budget: 30 });
   useEffect(() => {
     if (!settings) return;
     setDraft({
       newPerDay: settings.newPerDay,
       reviewsPerDay: settings.reviewsPerDay,
       retention: Math.round(settings.desiredRetention * 100),
+      learning: settings.learningSteps.join(' '),
+      relearning: settings.relearningSteps.join(' '),
       examDate: settings.exam?.date ?? '',
       target: Math.round((settings.exam?.target ?? 0.9) * 100),
       budget: settings.exam?.dailyBudgetMinutes ?? 30,
     });
   }, [settings]);
   if (!settings) return null;
-  const num = (key: keyof typeof draft) => (e: ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, [key]: key === 'examDate' ? e.target.value : Number(e.target.value) });
+  const TEXT_FIELDS = new Set(['examDate', 'learning', 'relearning']);
+  const num = (key: keyof typeof draft) => (e: ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, [key]: TEXT_FIELDS.has(key) ? e.target.value : Number(e.target.value) });
+  const steps = (text: string) => text.split(/\s+/).filter(Boolean);
   return (
     <Panel title="Review settings">
       <form
@@ -33,6 +37,8 @@ export function SettingsForm() {
             newPerDay: draft.newPerDay,
             reviewsPerDay: draft.reviewsPerDay,
             desiredRetention: draft.retention / 100,
+            learningSteps: steps(draft.learning),
+            relearningSteps: steps(draft.relearning),
             exam: draft.examDate ? { date: draft.examDate, target: draft.target / 100, dailyBudgetMinutes: draft.budget, finalDays: settings.exam?.finalDays ?? 3 } : null,
           });
         }}
@@ -46,6 +52,13 @@ export function SettingsForm() {
         <label>
           Desired retention <input type="number" min={70} max={99} value={draft.retention} onChange={num('retention')} /> %
         </label>
+        <label>
+          Learning steps <input className="steps" value={draft.learning} onChange={num('learning')} aria-label="Learning steps" />
+        </label>
+        <label>
+          Relearning steps <input className="steps" value={draft.relearning} onChange={num('relearning')} aria-label="Relearning steps" />
+        </label>
+        <span className="muted">Steps like “1m 10m”: minutes (m), hours (h) or days (d), kept under a day as FSRS advises.</span>
         <fieldset>
           <legend>Exam-date mode</legend>
           <label>

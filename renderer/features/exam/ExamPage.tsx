@@ -47,8 +47,9 @@ function ExamStart() {
       <Panel title="Like the real DCA">
         <p>
           55 items in 90 minutes: 13 multiple choice and 42 DOMC (discrete option multiple choice), drawn in proportion to the six domain weights. A DOMC
-          item shows its options one at a time: answer YES or NO to each. The item ends at the first answer that decides it, you cannot go back, and
-          sometimes one more option follows so you cannot tell how you did. Multiple-choice items can be flagged and revisited until you submit.
+          item shows its options one at a time: answer YES or NO to each. The item ends at the first answer that decides it and you cannot go back.
+          Half the time one more option follows the decision, so you cannot tell how you did (a practice recommended for DOMC tests; whether the real
+          exam does it is not published). Multiple-choice items can be flagged and revisited until you submit.
         </p>
         <div className="exam-options">
           <label>
