@@ -7,11 +7,12 @@ export const exposeIsDocumentation: LintRule = {
   check(ctx, report) {
     const last = ctx.view.stages[ctx.view.stages.length - 1];
     if (!last) return;
-    // Ports the app is configured with: numbers in CMD/ENTRYPOINT/HEALTHCHECK/ENV that look like ports.
+    // Ports the app is configured with: numbers written as a port (PORT=3000, --port 3000, :3000) in
+    // CMD/ENTRYPOINT/HEALTHCHECK/ENV/ARG. Other numbers (versions, sizes) are not ports.
     const used = new Set<string>();
     for (const ins of last.instructions) {
       if (['CMD', 'ENTRYPOINT', 'HEALTHCHECK', 'ENV', 'ARG'].includes(ins.keyword)) {
-        for (const m of ins.argsText.matchAll(/(?:^|[^\d.])(\d{2,5})(?![\d.])/g)) used.add(m[1]!);
+        for (const m of ins.argsText.matchAll(/(?:port["']?[ \t=:]+["']?|localhost:|0\.0\.0\.0:|\]:|\s:)(\d{2,5})(?![\d.])/gi)) used.add(m[1]!);
       }
     }
     if (used.size === 0) return;

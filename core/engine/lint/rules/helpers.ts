@@ -29,10 +29,27 @@ export function* invocations(ctx: LintContext, names: readonly string[], subs?: 
   }
 }
 
-/** Package operands after the subcommand (options skipped, also `-o value` style ones are not split). */
+/** Options whose next word is their value, not a package (apk -t/--virtual, apt-get -o, pip -r, ...). */
+const VALUE_OPTIONS = new Set([
+  '-t', '--virtual', '-X', '--repository', '-o', '--option', '--target-release', '-r', '--requirement', '-c',
+  '--constraint', '-i', '--index-url', '--extra-index-url', '--target', '-f', '--find-links', '--prefix', '--root',
+  '-v', '--version', '--repo', '--enablerepo', '--disablerepo', '--releasever', '--installroot',
+]);
+
+/** Package operands after the subcommand: options and the values of value-taking options are skipped. */
 export function packages(inv: Invocation): ShellWord[] {
   const start = inv.sub ? inv.sub.index : inv.nameIndex;
-  return inv.command.words.slice(start + 1).filter((w) => !w.text.startsWith('-') && !w.text.includes('$') && w.text !== '');
+  const words = inv.command.words;
+  const out: ShellWord[] = [];
+  for (let i = start + 1; i < words.length; i++) {
+    const t = words[i]!.text;
+    if (t.startsWith('-')) {
+      if (VALUE_OPTIONS.has(t)) i++;
+      continue;
+    }
+    if (t !== '' && !t.includes('$')) out.push(words[i]!);
+  }
+  return out;
 }
 
 /** Whether any word in the RUN (all its commands) equals or starts with one of the strings. */
