@@ -1,5 +1,7 @@
 // One fires / does-not-fire (and quick-fix) check per lint rule. The table must cover every rule in the
 // registry, so a new rule cannot ship without a test.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyEdits, lint, parse, RULES, type LintOptions } from '../../core/engine/index';
 
@@ -107,9 +109,11 @@ describe('lint rules', () => {
     expect(RULES.map((r) => r.id).filter((id) => !(id in CASES))).toEqual([]);
   });
 
-  it('every rule links to a lesson and has a description', () => {
+  it('every rule links to a lesson of content/curriculum.yaml and has a description', () => {
+    const curriculum = readFileSync(join(__dirname, '..', '..', 'content', 'curriculum.yaml'), 'utf8');
+    const lessonIds = new Set([...curriculum.matchAll(/id: ([a-z0-9-]+)/g)].map((m) => m[1]));
     for (const r of RULES) {
-      expect(r.lessonId, r.id).toMatch(/^[a-z0-9-]+$/);
+      expect(lessonIds.has(r.lessonId), `${r.id} -> ${r.lessonId}`).toBe(true);
       expect(r.description.length, r.id).toBeGreaterThan(10);
     }
   });
