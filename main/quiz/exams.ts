@@ -28,10 +28,17 @@ interface AttemptRow {
   state: string;
 }
 
-function questions(ctx: SrsContext, activeOnly: boolean): Map<string, ChoiceQuestion> {
+/** Every active choice question: the pool an exam is drawn from. */
+function activeQuestions(ctx: SrsContext): Map<string, ChoiceQuestion> {
+  const rows = ctx.db.prepare("SELECT content FROM srs_card WHERE type IN ('single','multiple','domc') AND retired = 0").all() as Array<{ content: string }>;
+  return new Map(rows.map((r) => questionOf(r) as ChoiceQuestion).map((q) => [q.id, q]));
+}
+
+/** The questions of one attempt (retired ones included, so old reports stay readable). */
+function attemptQuestions(ctx: SrsContext, a: Attempt): Map<string, ChoiceQuestion> {
   const rows = ctx.db
-    .prepare(`SELECT content FROM srs_card WHERE type IN ('single','multiple','domc')${activeOnly ? ' AND retired = 0' : ''}`)
-    .all() as Array<{ content: string }>;
+    .prepare('SELECT content FROM srs_card WHERE id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(a.items.map((i) => i.questionId))) as Array<{ content: string }>;
   return new Map(rows.map((r) => questionOf(r) as ChoiceQuestion).map((q) => [q.id, q]));
 }
 
@@ -61,8 +68,8 @@ function question(qs: Map<string, ChoiceQuestion>, a: Attempt, index: number): C
 }
 
 export function viewOf(ctx: SrsContext, id: number, s: Stored): ExamView {
-  const qs = questions(ctx, false);
   const a = s.attempt;
+  const qs = attemptQuestions(ctx, a);
   const items = a.items.map((item, index): ExamItemView => {
     const q = question(qs, a, index);
     const answer = a.answers[index] ?? null;
@@ -88,7 +95,7 @@ export function viewOf(ctx: SrsContext, id: number, s: Stored): ExamView {
 
 export function startExam(ctx: SrsContext, opts: { size: number; minutes?: number; passPercent?: number; seed?: number }): ExamView {
   const now = ctx.now();
-  const bank = [...questions(ctx, true).values()];
+  const bank = [...activeQuestions(ctx).values()];
   const seed = opts.seed ?? (now ^ (Math.random() * 0x7fffffff)) >>> 0;
   const draw = drawExam(bank, { seed, size: opts.size });
   if (draw.items.length === 0) throw new ApiError('UNAVAILABLE', 'the question bank has no multiple-choice or DOMC questions yet');
@@ -109,7 +116,7 @@ function step(ctx: SrsContext, id: number, change: (a: Attempt, qs: Map<string, 
   return ctx.db
     .transaction(() => {
       const s = load(ctx, id);
-      const next: Stored = { ...s, attempt: unwrap(change(s.attempt, questions(ctx, false), ctx.now())) };
+      const next: Stored = { ...s, attempt: unwrap(change(s.attempt, attemptQuestions(ctx, s.attempt), ctx.now())) };
       save(ctx, id, next);
       return viewOf(ctx, id, next);
     })
@@ -138,7 +145,7 @@ export function submitExam(ctx: SrsContext, id: number): ExamReport {
     .transaction(() => {
       const s = load(ctx, id);
       const attempt = unwrap(submit(s.attempt, ctx.now()));
-      const report = buildReport(attempt, questions(ctx, false));
+      const report = buildReport(attempt, attemptQuestions(ctx, attempt));
       save(ctx, id, { ...s, attempt, report });
       for (const item of report.items) {
         if (!item.answered) continue;

@@ -34,6 +34,8 @@ export interface QuizService {
   objectives(): Partial<Record<DomainId, readonly string[]>>;
   /** Makes today's backup if there is none yet; resolves when done (errors are reported, not thrown). */
   ensureDailyBackup(): Promise<void>;
+  /** Runs the integrity check again (after a restore or import). */
+  recheck(): void;
   /** WAL checkpoints at idle moments; call `wrote()` after each answer. */
   readonly checkpoints: IdleCheckpoints;
 }
@@ -41,7 +43,7 @@ export interface QuizService {
 export function createQuizService(o: QuizServiceOptions): QuizService {
   const ctx = createSrsContext(o.db, o.now, o.utcOffsetMinutes);
   const warn = o.warn ?? ((m: string) => console.warn(`[quiz] ${m}`));
-  const integrity = integrityCheck(o.db);
+  let integrity = integrityCheck(o.db);
   let lastSync: SyncSummary | null = null;
   let backupDay: string | null = null;
   let objectives: Partial<Record<DomainId, readonly string[]>> | null = null;
@@ -67,6 +69,9 @@ export function createQuizService(o: QuizServiceOptions): QuizService {
             ? `Restore one of the ${backups.length} backups below (newest first); the current state is backed up before a restore.`
             : 'No backups exist yet: export your progress now if you can, then restart Drydock.');
       return { ok: integrity.ok, message, backups, lastSync };
+    },
+    recheck() {
+      integrity = integrityCheck(o.db);
     },
     objectives() {
       objectives ??= readObjectives(o.contentDir, warn);

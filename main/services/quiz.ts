@@ -83,6 +83,7 @@ export function quizHandlers(deps: ServiceDeps): QuizHandlers {
       } catch (err) {
         throw new ApiError('BAD_INPUT', (err as Error).message);
       }
+      s.recheck();
       s.ctx.invalidate();
       s.sync();
       return { restored: name, safetyBackup: safety.name };
@@ -100,6 +101,7 @@ export function quizHandlers(deps: ServiceDeps): QuizHandlers {
       const parsed = parseExport(json);
       const s = svc();
       const counts = importProgress(deps.db, parsed, deps.now().getTime());
+      s.recheck();
       s.ctx.invalidate();
       s.sync();
       return counts;
