@@ -180,7 +180,7 @@ function startStage(sim: Sim, index: number, name: string | null, base: string, 
       sim.notes.add('FROM scratch: BuildKit gives the image WorkingDir "/" where the legacy builder leaves it empty.');
     } else if (entry) {
       config = { ...entry.config };
-      fs = VirtualFs.withDirs(entry.dirs);
+      fs = baseFs(entry.dirs);
       onbuild = entry.config.OnBuild ?? [];
     } else {
       baseKnown = false;
@@ -223,6 +223,17 @@ function startStage(sim: Sim, index: number, name: string | null, base: string, 
 }
 
 const pendingTriggers = new WeakMap<StageState, Instruction[]>();
+
+// The base filesystem of a catalog image is the same on every keystroke: build it once, clone per use.
+const baseFsCache = new WeakMap<readonly string[], VirtualFs>();
+function baseFs(dirs: readonly string[]): VirtualFs {
+  let fs = baseFsCache.get(dirs);
+  if (!fs) {
+    fs = VirtualFs.withDirs(dirs);
+    baseFsCache.set(dirs, fs);
+  }
+  return fs.clone();
+}
 
 function lookupFor(state: StageState): Lookup {
   return state.scope.lookup;
