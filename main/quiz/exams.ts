@@ -11,6 +11,7 @@ import { domcCurrent } from '../../core/exam/domc';
 import { buildReport, type ExamReport } from '../../core/exam/report';
 import type { SrsContext } from './context';
 import { recordAnswer } from './review';
+import { feedOptionOutcomes } from './optionCards';
 import { questionOf } from './rows';
 
 interface Stored {
@@ -139,7 +140,10 @@ export function examFlag(ctx: SrsContext, id: number, index: number, flagged: bo
   return step(ctx, id, (a, _qs, now) => setFlag(a, index, flagged, now));
 }
 
-/** Ends the attempt, stores its report and feeds each answered item to its card (right → Good, wrong → Again). */
+/**
+ * Ends the attempt, stores its report and feeds the SRS: each answered item's card (right → Good, wrong →
+ * Again) and, for DOMC items, each option judged (see optionCards.ts).
+ */
 export function submitExam(ctx: SrsContext, id: number): ExamReport {
   return ctx.db
     .transaction(() => {
@@ -147,11 +151,16 @@ export function submitExam(ctx: SrsContext, id: number): ExamReport {
       const attempt = unwrap(submit(s.attempt, ctx.now()));
       const report = buildReport(attempt, attemptQuestions(ctx, attempt));
       save(ctx, id, { ...s, attempt, report });
-      for (const item of report.items) {
-        if (!item.answered) continue;
+      const qs = attemptQuestions(ctx, attempt);
+      report.items.forEach((item, i) => {
+        if (!item.answered) return;
         const active = ctx.db.prepare('SELECT 1 FROM srs_card WHERE id = ? AND retired = 0').get(item.questionId);
         if (active) recordAnswer(ctx, item.questionId, item.correct ? 3 : 1, 0, 'exam');
-      }
+        // Per-option DOMC outcomes: each misjudged option becomes (or reviews) an option card.
+        const answer = attempt.answers[i];
+        const parent = qs.get(item.questionId);
+        if (active && parent && answer?.kind === 'domc') feedOptionOutcomes(ctx, parent, answer.progress.responses);
+      });
       return report;
     })
     .immediate();

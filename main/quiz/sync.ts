@@ -1,12 +1,13 @@
 // Start-up sync of the question bank into SQLite: new questions become cards; an edited question keeps
 // its history (a content hash tells edits apart, and a change of key or type resets the schedule); a
 // removed question is retired with its history kept and comes back if it reappears. Node only.
-import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { isMajorChange } from '../../core/srs/bankChange';
 import { newMemory } from '../../core/srs/card';
 import type { BankProblem, LoadedBank } from './bank';
 import { memoryColumns, questionOf, snapshotOf, type CardRow } from './rows';
+import { OPTION_CARD_TYPE, syncOptionCards } from './optionCards';
+import { contentHash } from './hash';
 
 export interface SyncReport {
   readonly added: number;
@@ -16,10 +17,6 @@ export interface SyncReport {
   readonly restored: number;
   readonly unchanged: number;
   readonly problems: readonly BankProblem[];
-}
-
-export function contentHash(value: unknown): string {
-  return crypto.createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32);
 }
 
 export function syncBank(db: Database.Database, bank: LoadedBank, now: number, dayOf: (ms: number) => string): SyncReport {
@@ -69,7 +66,8 @@ export function syncBank(db: Database.Database, bank: LoadedBank, now: number, d
         if (!old.retired) counts.unchanged++;
         continue;
       }
-      if (old.state !== 'new' && isMajorChange(questionOf(old), q)) {
+      // An imported placeholder (empty hash) has no earlier content to compare with: keep its history.
+      if (old.state !== 'new' && old.content_hash !== '' && isMajorChange(questionOf(old), q)) {
         // The right answer changed: old answers say nothing about the new card. Log the reset (rating 0).
         logReset.run(q.id, now, dayOf(now), old.state, JSON.stringify(snapshotOf(old)));
         reset.run({ id: q.id, ...memoryColumns(newMemory(now)) });
@@ -79,11 +77,17 @@ export function syncBank(db: Database.Database, bank: LoadedBank, now: number, d
       }
     }
     for (const [id, old] of existing) {
+      // Option cards have no file of their own: they follow their parent question (below).
+      if (old.type === OPTION_CARD_TYPE) continue;
       if (!present.has(id) && !old.retired) {
         retire.run(id);
         counts.retired++;
       }
     }
+    const options = syncOptionCards(db, now);
+    counts.edited += options.updated;
+    counts.reset += options.reset;
+    counts.retired += options.retired;
   })();
   return { ...counts, problems: bank.problems };
 }

@@ -14,6 +14,8 @@ import {
 } from '../../core/srs/exportFormat';
 import { newMemory } from '../../core/srs/card';
 import { memoryColumns, retentionBucket, type CardRow } from './rows';
+import { parseOptionCardId } from '../../core/srs/optionCards';
+import { OPTION_CARD_TYPE } from './optionCards';
 import { readSettings } from './settingsStore';
 
 interface ReviewRow {
@@ -97,8 +99,9 @@ export function importProgress(db: Database.Database, file: ProgressExport, now:
   const setCard = db.prepare(`UPDATE srs_card SET state=@state, due=@due, stability=@stability, difficulty=@difficulty, scheduled_days=@scheduled_days,
     learning_steps=@learning_steps, reps=@reps, lapses=@lapses, last_review=@last_review, suspended=@suspended, leech=@leech,
     buried_until=@buried_until, flag=@flag WHERE id=@id`);
+  // Option cards get their type so the next sync rebuilds them from their parent question.
   const placeholder = db.prepare(`INSERT INTO srs_card (id, domain, lesson, objective, type, file, position, content, content_hash, retired, due)
-    VALUES (?, 'orchestration', '', '0.0', 'single', '(imported)', 1000000000, '{}', '', 1, ?)`);
+    VALUES (?, 'orchestration', '', '0.0', ?, '(imported)', 1000000000, '{}', '', 1, ?)`);
   const review = db.prepare(`INSERT INTO srs_review (card_id, at, day, rating, state_before, elapsed_days, scheduled_days, stability, difficulty, duration_ms, source)
     VALUES (@card_id, @at, @day, @rating, @state_before, @elapsed_days, @scheduled_days, @stability, @difficulty, @duration_ms, @source)`);
   const exam = db.prepare('INSERT INTO exam_attempt (id, started_at, submitted_at, score, passed, state) VALUES (?, ?, ?, ?, ?, ?)');
@@ -107,7 +110,7 @@ export function importProgress(db: Database.Database, file: ProgressExport, now:
     db.exec('DELETE FROM srs_review; DELETE FROM srs_daily; DELETE FROM srs_retention; DELETE FROM exam_attempt;');
     resetAll.run(memoryColumns(newMemory(now)));
     for (const c of file.cards) {
-      if (!known.has(c.id)) placeholder.run(c.id, now);
+      if (!known.has(c.id)) placeholder.run(c.id, parseOptionCardId(c.id) ? OPTION_CARD_TYPE : 'single', now);
       setCard.run({
         id: c.id,
         ...memoryColumns(c),

@@ -9,7 +9,10 @@ import { backupNow, dailyBackup, integrityCheck, listBackups, restoreProgress, K
 import { exportProgress, importProgress, parseExport } from '../../main/quiz/transfer';
 import { dashboard, streak } from '../../main/quiz/dashboard';
 import { examAnswerDomc, examAnswerMc, getExam, listExams, startExam, submitExam } from '../../main/quiz/exams';
-import { harness, type Harness } from './helpers';
+import { copyBank, harness, tempDir, type Harness } from './helpers';
+import { feedOptionOutcomes } from '../../main/quiz/optionCards';
+import { optionCardId } from '../../core/srs/optionCards';
+import type { ChoiceQuestion } from '../../core/model/question';
 import { createQuizService } from '../../main/quiz/service';
 import { groupCards, readiness } from '../../core/srs/readiness';
 import type { DomainId } from '../../core/model/domains';
@@ -240,9 +243,47 @@ describe('exam attempts', () => {
     const report = submitExam(ctx, view.id);
     expect(report.total).toBe(4);
     expect(report.items.every((i) => i.explanation.length > 0 && i.lesson.length > 0)).toBe(true);
-    expect((h.db.prepare("SELECT COUNT(*) AS n FROM srs_review WHERE source = 'exam'").get() as { n: number }).n).toBe(4);
+    expect((h.db.prepare("SELECT COUNT(*) AS n FROM srs_review WHERE source = 'exam' AND card_id NOT LIKE '%.option-%'").get() as { n: number }).n).toBe(4);
+    // Saying NO until the item was decided means the key was rejected: each DOMC item leaves one option
+    // card for its key, reviewed Again.
+    const domcItems = view.items.filter((i) => i.kind === 'domc').length;
+    const optionCards = h.db.prepare("SELECT id, state, lapses, reps FROM srs_card WHERE type = 'domc-option'").all() as Array<{ id: string; state: string }>;
+    expect(optionCards).toHaveLength(domcItems);
+    expect(optionCards.every((c) => c.state === 'learning')).toBe(true);
     expect(listExams(ctx)[0]).toMatchObject({ id: view.id, items: 4, percent: report.percent });
     expect(() => submitExam(ctx, view.id)).toThrow(/already been submitted/);
+  });
+});
+
+describe('option cards from DOMC exams', () => {
+  it('creates a card for a misjudged option, reviews it like any card, and follows the parent through syncs', () => {
+    const h = make();
+    const ctx = h.service.ctx;
+    const parent = JSON.parse((card(h, 'fx-quorum-001') as { content: string }).content) as ChoiceQuestion;
+    // YES on the distractor "Three" (option 2): wrong, so an option card appears with one Again.
+    expect(feedOptionOutcomes(ctx, parent, [{ option: 2, yes: true, role: 'decisive' }])).toBe(1);
+    const id = optionCardId('fx-quorum-001', 'Three');
+    expect(card(h, id)).toMatchObject({ type: 'domc-option', state: 'learning', lesson: 'swarm-raft-and-quorum', retired: 0 });
+    const q = JSON.parse((card(h, id) as { content: string }).content) as ChoiceQuestion;
+    expect(q.prompt).toContain('**Proposed answer:** Three');
+    expect(q.options.map((o) => o.correct)).toEqual([false, true]);
+    // A right judgement later reviews the existing card; right judgements never create cards.
+    expect(feedOptionOutcomes(ctx, parent, [{ option: 2, yes: false, role: 'passed' }, { option: 1, yes: false, role: 'passed' }])).toBe(1);
+    expect(card(h, optionCardId('fx-quorum-001', 'One'))).toBeUndefined();
+    // The exam never draws option cards.
+    const draws = startExam(ctx, { size: 8, seed: 1 }).items.length;
+    expect(draws).toBeLessThanOrEqual(7);
+    // Sync: rewording the parent's stem updates the option card; removing the option retires it.
+    const file = path.join(h.bank, 'orchestration/swarm-raft-and-quorum.yaml');
+    const text = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, text.replace('A swarm has five manager nodes.', 'Your swarm runs five managers.'));
+    h.service.sync();
+    expect((card(h, id) as { content: string }).content).toContain('Your swarm runs five managers.');
+    expect(card(h, id)).toMatchObject({ retired: 0, reps: 2 });
+    fs.writeFileSync(file, text.replace('{ text: "Three", correct: false', '{ text: "Three managers", correct: false'));
+    const s = h.service.sync();
+    expect(s.retired).toBe(1);
+    expect(card(h, id)).toMatchObject({ retired: 1 });
   });
 });
 
@@ -273,15 +314,39 @@ describe('backups, export and import', () => {
     const a = make();
     for (const c of buildQueue(a.service.ctx).cards.slice(0, 5)) recordAnswer(a.service.ctx, c.id, 3, 1500);
     setFlag(a.service.ctx, 'fx-quorum-001', 1);
+    const quorum = JSON.parse((card(a, 'fx-quorum-001') as { content: string }).content) as ChoiceQuestion;
+    feedOptionOutcomes(a.service.ctx, quorum, [{ option: 3, yes: true, role: 'decisive' }]);
     const exported = exportProgress(a.db, a.clock.ms);
     const json = JSON.stringify(exported);
     const b = make();
     const counts = importProgress(b.db, parseExport(json), b.clock.ms);
-    expect(counts).toEqual({ cards: 8, reviews: 5, exams: 0 });
+    expect(counts).toEqual({ cards: 9, reviews: 6, exams: 0 });
+    b.service.sync(); // the option card is rebuilt from its parent and active again
+    expect(card(b, optionCardId('fx-quorum-001', 'Four'))).toMatchObject({ retired: 0, type: 'domc-option', reps: 1 });
     const again = exportProgress(b.db, a.clock.ms);
     expect(again.cards).toEqual(exported.cards);
     expect(again.reviews).toEqual(exported.reviews);
     expect(b.db.prepare('SELECT * FROM srs_daily').all()).toEqual(a.db.prepare('SELECT * FROM srs_daily').all());
+  });
+
+  it('keeps the history of a card whose question is missing at import and comes back later', () => {
+    const a = make();
+    for (let i = 0; i < 2; i++) {
+      recordAnswer(a.service.ctx, 'fx-dct-env-001', 3, 1000);
+      a.clock.advance(20);
+    }
+    const json = JSON.stringify(exportProgress(a.db, a.clock.ms));
+    const dir = tempDir();
+    copyBank(path.join(dir, 'quizzes'));
+    const dct = path.join(dir, 'quizzes/security/content-trust.yaml');
+    const text = fs.readFileSync(dct, 'utf8');
+    fs.rmSync(dct);
+    const b = make(a.clock.ms, dir);
+    importProgress(b.db, parseExport(json), b.clock.ms);
+    expect(card(b, 'fx-dct-env-001')).toMatchObject({ retired: 1, reps: 2 });
+    fs.writeFileSync(dct, text);
+    expect(b.service.sync()).toMatchObject({ restored: 1, reset: 0 });
+    expect(card(b, 'fx-dct-env-001')).toMatchObject({ retired: 0, reps: 2, state: 'review', type: 'single', domain: 'security' });
   });
 
   it('rejects a corrupt export with a message naming the problem, and changes nothing', () => {
