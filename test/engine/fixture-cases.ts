@@ -132,6 +132,14 @@ export const VALID: ValidCase[] = [
   { name: 'line-continuation-backtick-windows', text: `# escape=${BT}\nFROM busybox\nCOPY a.txt ${BT}\n     /a.txt\n`, note: 'Backtick continuation with escape=`.', expect: { 1: { args: ['a.txt', '/a.txt'] } } },
   { name: 'env-dollar-brace-default', text: 'FROM busybox\nENV A=${UNSET:-fallback}\n', note: '${var:-default} substitution.' },
   { name: 'user-with-group', text: 'FROM busybox\nUSER 65534:65534\n', note: 'USER accepts user:group.' },
+  { name: 'run-no-args', text: 'FROM busybox\nRUN\n', note: 'BuildKit accepts a RUN with no command (nothing useful happens).', expect: { 1: { args: [] } } },
+  { name: 'cmd-no-args', text: 'FROM busybox\nCMD\n', note: 'CMD with no arguments is accepted.' },
+  { name: 'entrypoint-no-args', text: 'FROM busybox\nENTRYPOINT\n', note: 'ENTRYPOINT with no arguments is accepted.' },
+  { name: 'expose-zero', text: 'FROM busybox\nEXPOSE 0\n', note: 'Port 0 parses as a valid 16-bit port number.' },
+  { name: 'expose-ip-mapping', text: 'FROM busybox\nEXPOSE 127.0.0.1:8080:80\n', note: 'The port parser accepts ip:host:container (ExposeInvalidFormat only warns).' },
+  { name: 'user-two-words', text: 'FROM busybox\nUSER a b\n', note: 'USER takes the rest of the line as one argument.', expect: { 1: { args: ['a b'] } } },
+  { name: 'copy-from-empty', text: 'FROM busybox\nCOPY --from= a.txt /a\n', note: 'An empty --from means no --from.' },
+  { name: 'from-platform-constant', text: 'FROM --platform=linux/amd64 busybox\n', note: 'A constant os/arch platform is valid (FromPlatformFlagConstDisallowed only warns).' },
   { name: 'workdir-relative-after-absolute', text: 'FROM busybox\nWORKDIR /a\nWORKDIR b\n', note: 'A relative WORKDIR is relative to the previous one.' },
 ];
 
@@ -209,6 +217,10 @@ export const INVALID: InvalidCase[] = [
   { name: 'onbuild-from', text: 'FROM busybox\nONBUILD FROM busybox\n', errors: [['onbuild-trigger', 2]], note: 'FROM is not allowed as a trigger.' },
   { name: 'onbuild-maintainer', text: 'FROM busybox\nONBUILD MAINTAINER me\n', errors: [['onbuild-trigger', 2]], note: 'MAINTAINER is not allowed as a trigger.' },
   { name: 'onbuild-no-args', text: 'FROM busybox\nONBUILD\n', errors: [['missing-argument', 2]], note: 'ONBUILD needs an instruction.' },
+  { name: 'from-platform-unknown', text: 'FROM --platform=foo busybox\n', errors: [['invalid-platform', 1]], note: 'A single-word platform must be a known OS or architecture.' },
+  { name: 'from-platform-too-many-parts', text: 'FROM --platform=linux/amd64/v2/x busybox\n', errors: [['invalid-platform', 1]], note: 'A platform has at most os/arch/variant.' },
+  { name: 'run-mount-cache-no-target', text: 'FROM busybox\nRUN --mount=type=cache true\n', errors: [['invalid-flag-value', 2]], note: 'A cache mount needs a target path.' },
+  { name: 'healthcheck-interval-zero', text: 'FROM busybox\nHEALTHCHECK --interval=0s CMD true\n', errors: [['invalid-duration', 2]], note: 'Durations under 1ms, zero included, are rejected.' },
   { name: 'unterminated-heredoc', text: 'FROM busybox\nRUN <<EOF\necho hi\n', requiresFrontend: '1.4', errors: [['unterminated-heredoc', 2]], note: 'A heredoc needs its terminator line.' },
   { name: 'unknown-instruction-in-continuation', text: 'FROM busybox\nCOPYY \\\n  a.txt /a\n', errors: [['unknown-instruction', 2]], note: 'The keyword of a continued line is still checked.' },
 ];

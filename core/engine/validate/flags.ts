@@ -102,15 +102,8 @@ export function checkFlags(ins: Instruction): FlagProblem[] {
         if (m) bad(m);
         break;
       }
-      case 'COPY chmod':
-      case 'ADD chmod':
-        if (!isValidChmod(v)) bad(`invalid chmod parameter: ${v}`);
-        break;
       case 'ADD checksum':
         if (!/^sha(256|384|512):[0-9a-f]+$/.test(v) && !/^[0-9a-f]{7,40}$/.test(v)) bad(`invalid checksum digest format: ${v}`);
-        break;
-      case 'COPY from':
-        if (v === '') bad('--from needs a stage name, a stage index or an image');
         break;
       default:
         break;

@@ -10,6 +10,7 @@ import { checkPortSpec } from './ports';
 import { isValidSignal } from './signals';
 import { suggestKeyword } from './suggest';
 import { checkImageReference } from './reference';
+import { checkPlatform } from './platform';
 
 /** Lesson each validator error links to. */
 const LESSON: Record<string, string> = {
@@ -39,9 +40,8 @@ function checkDuration(c: Collector, ins: Instruction, name: string): void {
   const r = parseGoDuration(f.value);
   const at = f.valueRange ?? f.range;
   if (!r.ok) c.add('invalid-duration', `--${name}: ${r.error}`, at, LESSON.HEALTHCHECK);
-  else if (r.nanos !== 0 && r.nanos < 1e6) {
-    c.add('invalid-duration', `Interval "${name}" cannot be less than 1ms`, at, LESSON.HEALTHCHECK);
-  } else if (r.nanos < 0) c.add('invalid-duration', `Interval "${name}" cannot be less than 1ms`, at, LESSON.HEALTHCHECK);
+  // Docker rejects anything under 1ms, zero included (an omitted option means "use the default").
+  else if (r.nanos < 1e6) c.add('invalid-duration', `Interval "${name}" cannot be less than 1ms`, at, LESSON.HEALTHCHECK);
 }
 
 function checkHealthcheck(c: Collector, ins: Instruction): void {
@@ -139,6 +139,11 @@ function checkInstruction(c: Collector, ins: Instruction): void {
         }
       } else if (a.length !== 1) {
         c.add('from-arguments', 'FROM requires either one or three arguments', ins.argsRange ?? ins.keywordRange, lesson);
+      }
+      const platform = ins.flags.find((f) => f.name === 'platform');
+      if (platform?.value && !hasVar(platform.value)) {
+        const err = checkPlatform(platform.value);
+        if (err) c.add('invalid-platform', err, platform.valueRange ?? platform.range, lesson);
       }
       if (a.length >= 1 && !hasVar(a[0]!.raw)) {
         const err = a[0]!.raw === 'scratch' ? null : checkImageReference(a[0]!.value);
