@@ -40,8 +40,9 @@ function checkDuration(c: Collector, ins: Instruction, name: string): void {
   const r = parseGoDuration(f.value);
   const at = f.valueRange ?? f.range;
   if (!r.ok) c.add('invalid-duration', `--${name}: ${r.error}`, at, LESSON.HEALTHCHECK);
-  // Docker rejects anything under 1ms, zero included (an omitted option means "use the default").
-  else if (r.nanos < 1e6) c.add('invalid-duration', `Interval "${name}" cannot be less than 1ms`, at, LESSON.HEALTHCHECK);
+  // Current BuildKit treats 0 as "use the default" and rejects anything else under 1ms (negative
+  // included). Docker 20.10's built-in frontend also rejected 0.
+  else if (r.nanos !== 0 && r.nanos < 1e6) c.add('invalid-duration', `Interval "${name}" cannot be less than 1ms`, at, LESSON.HEALTHCHECK);
 }
 
 function checkHealthcheck(c: Collector, ins: Instruction): void {
