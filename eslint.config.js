@@ -7,7 +7,7 @@ import globals from 'globals';
 const nodeModules = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'http', 'https', 'net', 'url', 'crypto', 'stream', 'util', 'worker_threads', 'zlib', 'events', 'module'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'bin/**'] },
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'bin/**', 'build/**', 'test/fixtures/**', '*.tmp.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
