@@ -131,7 +131,7 @@ export function AnswerInput({ question: q, seed, response, revealed, onChange, o
 
   return (
     <p>
-      This is a hands-on exercise: <a href={hrefFor('sandbox', q.exercise)}>open it in the sandbox</a>, then come back and grade how it went.
+      This is a hands-on exercise: <a href={hrefFor('sandbox', 'exercise', q.exercise)}>open it in the sandbox</a>, then come back and grade how it went.
     </p>
   );
 }
