@@ -58,6 +58,7 @@ async function main() {
     await page.waitForFunction(() => /\/draft\//.test(location.hash));
     const draftHash = await page.evaluate(() => location.hash);
 
+    console.log('sandbox open; measuring keystrokes…');
     // 1. Keystroke -> markers + panes.
     await page.locator('.monaco-editor .view-lines').click();
     await page.keyboard.press('Control+A');
@@ -111,7 +112,10 @@ async function main() {
       await page.locator('.monaco-editor').waitFor({ state: 'detached' });
       const t = await page.evaluate(async (hash) => {
         const t0 = performance.now();
-        const done = new Promise<void>((resolve) => window.addEventListener('drydock:analysis', () => resolve(), { once: true }));
+        const done = new Promise<void>((resolve, reject) => {
+          window.addEventListener('drydock:analysis', () => resolve(), { once: true });
+          setTimeout(() => reject(new Error('no analysis within 10 s of opening the sandbox')), 10_000);
+        });
         location.hash = hash;
         await done;
         await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));

@@ -23,8 +23,13 @@ import { ContextPane } from './panes/ContextPane';
 import { ExercisePanel } from './panes/ExercisePanel';
 import './sandbox.css';
 
-/** Analysis starts this long after the last keystroke: enough to fold a burst of keys into one request. */
-export const ANALYZE_DEBOUNCE_MS = 8;
+/**
+ * Debounce for analyses. Edits made in the same task (a paste, multi-cursor typing) fold into one
+ * request (microtask), and while the worker is busy only the newest text waits (EngineClient keeps one
+ * in flight): the debounce window adapts to the engine's speed instead of adding a fixed delay to every
+ * keystroke. Non-zero values are for settings changes that need no instant answer.
+ */
+export const ANALYZE_DEBOUNCE_MS = 0;
 
 // Start fetching Monaco as soon as this page's code loads, in parallel with the page's first render.
 const editorModule = import('../../editor/sandboxEditor');
@@ -95,13 +100,21 @@ export default function SandboxPage({ path }: { path: string[] }) {
     };
   }, [store]);
 
+  const queued = useRef(false);
   const requestAnalysis = useCallback(
     (delay = ANALYZE_DEBOUNCE_MS) => {
-      clearTimeout(timer.current);
-      timer.current = setTimeout(() => {
+      const send = () => {
+        queued.current = false;
         const i = input();
         if (i && editor.current && engine.current) engine.current.analyze(editor.current.version(), i);
-      }, delay);
+      };
+      clearTimeout(timer.current);
+      if (delay > 0) {
+        timer.current = setTimeout(send, delay);
+      } else if (!queued.current) {
+        queued.current = true;
+        queueMicrotask(send);
+      }
     },
     [input],
   );
