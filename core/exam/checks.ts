@@ -77,6 +77,8 @@ export function checkCommand(input: string, accepted: readonly string[]): Comman
 /** Response shapes per question type, as the review page and the exam send them. */
 export type Response =
   | { readonly type: 'choice'; readonly selected: readonly number[] }
+  /** A sandbox exercise attempted during this review: whether its checks passed. */
+  | { readonly type: 'sandbox'; readonly passed: boolean }
   /** DOMC practice: YES/NO answers to options in the order they were shown. */
   | { readonly type: 'domc'; readonly answers: ReadonlyArray<{ readonly option: number; readonly yes: boolean }> }
   | { readonly type: 'command'; readonly text: string }
@@ -93,7 +95,7 @@ export function domcVerdict(options: readonly { correct: boolean }[], answers: R
   return false;
 }
 
-/** Null when the question type cannot be graded this way (sandbox items are graded by their checks). */
+/** Null when there is nothing to grade (a sandbox item is graded only once its exercise was checked). */
 export function isCorrect(q: Question, r: Response): boolean | null {
   switch (q.type) {
     case 'single':
@@ -106,6 +108,6 @@ export function isCorrect(q: Question, r: Response): boolean | null {
     case 'order':
       return r.type === 'order' ? r.order.length === q.steps.length && r.order.every((s, i) => s === i) : false;
     case 'sandbox':
-      return null;
+      return r.type === 'sandbox' ? r.passed : null;
   }
 }

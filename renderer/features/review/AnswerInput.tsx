@@ -1,6 +1,8 @@
 // The learner's answer before the reveal, per question type, and the verdict after it. Options are
 // shuffled per card and repetition so positions cannot be memorised. DOM only.
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { ExerciseSummary } from '../../../core/api/sandbox';
+import { api } from '../../api';
 import type { ChoiceQuestion, Question } from '../../../core/model/question';
 import type { Response } from '../../../core/exam/checks';
 import { seededRng, shuffled } from '../../../core/exam/rng';
@@ -129,10 +131,45 @@ export function AnswerInput({ question: q, seed, response, revealed, onChange, o
     );
   }
 
+  return <SandboxTask exercise={q.exercise} revealed={revealed} onChange={onChange} />;
+}
+
+/**
+ * A hands-on card: the learner solves the exercise in the sandbox (its checks grade it), comes back and
+ * reveals. If the exercise was checked in the meantime, the result suggests the grade.
+ */
+function SandboxTask({ exercise, revealed, onChange }: { exercise: string; revealed: boolean; onChange(r: Response): void }) {
+  const [before, setBefore] = useState<ExerciseSummary | null | undefined>(undefined);
+  const [after, setAfter] = useState<ExerciseSummary | null | undefined>(undefined);
+  const find = async () => (await api['exercises.list']({})).exercises.find((e) => e.id === exercise) ?? null;
+  useEffect(() => {
+    find().then(setBefore, () => setBefore(null));
+    // once per card
+  }, [exercise]);
+  useEffect(() => {
+    if (!revealed) return;
+    find().then((now) => {
+      setAfter(now);
+      if (now && before && now.attempts > before.attempts) onChange({ type: 'sandbox', passed: now.solved });
+    }, () => setAfter(null));
+    // when the answer is revealed
+  }, [revealed]);
+  const checked = after && before && after.attempts > before.attempts;
   return (
-    <p>
-      This is a hands-on exercise: <a href={hrefFor('sandbox', 'exercise', q.exercise)}>open it in the sandbox</a>, then come back and grade how it went.
-    </p>
+    <div className="sandbox-task">
+      <p>
+        Hands-on: <a href={hrefFor('sandbox', 'exercise', exercise)} target="_blank" rel="noreferrer">open the exercise in the sandbox</a>, make its checks
+        pass, then come back and reveal.
+      </p>
+      {before === null && <p className="muted">This exercise is not in the course (yet): grade yourself.</p>}
+      {revealed && after !== undefined && (
+        <p className="muted">
+          {checked
+            ? `Checked in the sandbox: ${after.solved ? 'all checks passed' : 'not passing yet'} (best ${Math.round((after.best ?? 0) * 100)}%).`
+            : 'No check was run in the sandbox since this card appeared: grade how well you could do it.'}
+        </p>
+      )}
+    </div>
   );
 }
 
