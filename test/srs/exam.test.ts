@@ -206,7 +206,8 @@ describe('DOMC practice verdicts', () => {
 describe('sandbox items', () => {
   it('are graded by their exercise checks when they ran, and not at all otherwise', async () => {
     const { isCorrect } = await import('../../core/exam/checks');
-    const q = { id: 'sb-1', type: 'sandbox', exercise: 'ex-1', prompt: 'Build the image so that…', explanation: 'Because the checks…', lesson: 'l', domain: 'images', objective: '2.4', difficulty: 2, tags: [] } as const;
+    const { questionSchema } = await import('../../core/model/question');
+    const q = questionSchema.parse({ id: 'sb-1', type: 'sandbox', exercise: 'ex-1', prompt: 'Build the image so that…', explanation: 'Because the checks…', lesson: 'l', domain: 'images', objective: '2.4', difficulty: 2 });
     expect(isCorrect(q, { type: 'sandbox', passed: true })).toBe(true);
     expect(isCorrect(q, { type: 'sandbox', passed: false })).toBe(false);
     expect(isCorrect(q, { type: 'choice', selected: [0] })).toBeNull();
