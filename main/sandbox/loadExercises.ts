@@ -12,7 +12,7 @@ export interface LoadedExercises {
   readonly problems: ExerciseLoadProblem[];
 }
 
-/** Every lesson id planned in curriculum.yaml (domain -> list of {id}). */
+/** Every lesson id planned in curriculum.yaml (domain -> list of {id}), in course order. */
 export function curriculumLessonIds(contentDir: string): Set<string> {
   const file = join(contentDir, 'curriculum.yaml');
   const ids = new Set<string>();
@@ -59,5 +59,9 @@ export function loadExercises(contentDir: string): LoadedExercises {
     }
     exercises.push(ex);
   }
+  // Course order: by the lesson's place in the curriculum, then easiest first.
+  const order = [...lessons];
+  const rank = (id: string) => (order.indexOf(id) < 0 ? order.length : order.indexOf(id));
+  exercises.sort((a, b) => rank(a.lesson) - rank(b.lesson) || a.difficulty - b.difficulty || a.id.localeCompare(b.id));
   return { exercises, problems };
 }

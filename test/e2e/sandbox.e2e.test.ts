@@ -65,8 +65,10 @@ describe('Dockerfile sandbox in web mode', () => {
     await expect.poll(() => editorText(page)).toContain('FROM busybox AS build');
     await expect.poll(() => problems.textContent()).not.toMatch(/FromAsCasing/);
 
-    // Fix the typo by hand: the error goes away and the panes show the image.
-    await replaceEditorText(page, 'FROM busybox AS build\nWORKDIR /app\nCOPY . .\nCMD ["sh"]\n');
+    // Fix the typo by hand, in lower case, then "Format" restores the keyword case.
+    await replaceEditorText(page, 'FROM busybox AS build\nworkdir /app\ncopy . .\nCMD ["sh"]\n');
+    await page.getByRole('button', { name: 'Format' }).click();
+    await expect.poll(() => editorText(page)).toContain('WORKDIR /app\nCOPY . .');
     await expect.poll(() => problems.textContent()).not.toMatch(/COPPY/);
     await page.getByRole('tab', { name: 'Image' }).click();
     await expect.poll(() => page.getByTestId('image-pane').textContent()).toContain('/app');

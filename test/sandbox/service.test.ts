@@ -98,6 +98,12 @@ describe('exercises', () => {
     expect((await handlers['exercises.open']({ id: exercise.id }, ctx)).draft.dockerfile).toBe(solution);
   });
 
+  it('lists exercises in course order (curriculum lesson order)', async () => {
+    const ids = (await handlers['exercises.list']({}, ctx)).exercises.map((e) => e.lesson);
+    expect(ids.indexOf('parser-directives')).toBeLessThan(ids.indexOf('cmd-vs-entrypoint'));
+    expect(ids.indexOf('cmd-vs-entrypoint')).toBeLessThan(ids.indexOf('multi-stage-builds'));
+  });
+
   it('an unknown exercise is NOT_FOUND', async () => {
     await expect(async () => handlers['exercises.open']({ id: 'nope' }, ctx)).rejects.toThrow(/no exercise with id "nope"/);
   });

@@ -195,6 +195,17 @@ export default function SandboxPage({ path }: { path: string[] }) {
             {s.save === 'saved' ? 'Saved' : s.save === 'saving' ? 'Saving…' : s.save === 'dirty' ? 'Editing…' : 'Not saved'}
           </span>
           {snapshot && <span className="sbx-muted sbx-timing" title="Engine time for the last analysis">{snapshot.elapsedMs.toFixed(1)} ms</span>}
+          {s.draft && !s.exercise && (
+            <Button
+              variant="ghost"
+              onClick={() => {
+                const name = window.prompt('Rename this scratch file', s.draft?.name ?? '');
+                if (name && name.trim() && s.draft) void store().sandboxRenameDraft(s.draft.id, name.trim());
+              }}
+            >
+              Rename
+            </Button>
+          )}
           <Button variant="ghost" onClick={() => editor.current?.format()} title="Format document (Shift+Alt+F)">Format</Button>
           {s.exercise && <Button variant="ghost" pressed={showExercise} onClick={() => setShowExercise(!showExercise)}>Exercise</Button>}
         </header>

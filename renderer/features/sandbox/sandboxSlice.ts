@@ -30,6 +30,7 @@ export interface SandboxSlice {
   sandboxOpenExercise(id: string): Promise<void>;
   sandboxCreateDraft(name: string): Promise<void>;
   sandboxDeleteDraft(id: string): Promise<void>;
+  sandboxRenameDraft(id: string, name: string): Promise<void>;
   sandboxSetDockerfile(text: string): void;
   sandboxSetContext(files: readonly SandboxFile[]): void;
   sandboxSetSnapshot(snapshot: Snapshot): void;
@@ -113,6 +114,16 @@ export const createSandboxSlice: SliceCreator<SandboxSlice> = (set, get) => {
       try {
         await api['sandbox.deleteDraft']({ id });
         if (get().sandbox.draft?.id === id) patch({ draft: null, snapshot: null });
+        await get().sandboxLoadLists();
+      } catch (err) {
+        get().reportError(err);
+      }
+    },
+    async sandboxRenameDraft(id, name) {
+      try {
+        const renamed = await api['sandbox.renameDraft']({ id, name });
+        const draft = get().sandbox.draft;
+        if (draft?.id === id) patch({ draft: { ...draft, name: renamed.name } });
         await get().sandboxLoadLists();
       } catch (err) {
         get().reportError(err);
