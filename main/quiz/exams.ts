@@ -152,10 +152,13 @@ export function submitExam(ctx: SrsContext, id: number): ExamReport {
       const report = buildReport(attempt, attemptQuestions(ctx, attempt));
       save(ctx, id, { ...s, attempt, report });
       const qs = attemptQuestions(ctx, attempt);
+      // Exam time counts as study time: spread evenly over the answered items' log rows.
+      const answered = report.items.filter((i) => i.answered).length;
+      const perItemMs = answered === 0 ? 0 : Math.min(3_600_000, Math.round(report.durationMs / answered));
       report.items.forEach((item, i) => {
         if (!item.answered) return;
         const active = ctx.db.prepare('SELECT 1 FROM srs_card WHERE id = ? AND retired = 0').get(item.questionId);
-        if (active) recordAnswer(ctx, item.questionId, item.correct ? 3 : 1, 0, 'exam');
+        if (active) recordAnswer(ctx, item.questionId, item.correct ? 3 : 1, perItemMs, 'exam');
         // Per-option DOMC outcomes: each misjudged option becomes (or reviews) an option card.
         const answer = attempt.answers[i];
         const parent = qs.get(item.questionId);
