@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyEdits, lint, parse, RULES, type LintOptions } from '../../core/engine/index';
+import { analyze, applyEdits, lint, parse, RULES, type LintOptions } from '../../core/engine/index';
 
 interface RuleCase {
   bad: string;
@@ -176,5 +176,20 @@ describe('switching rules off', () => {
     expect(run(`# check=experimental=InvalidDefinitionDescription\n\n${t}`, 'InvalidDefinitionDescription')).toHaveLength(1);
     expect(run(`# check=experimental=all\n\n${t}`, 'InvalidDefinitionDescription')).toHaveLength(1);
     expect(run(t, 'InvalidDefinitionDescription', { enable: 'all' }).length).toBe(1);
+  });
+});
+
+describe('DD003 tells services from tools and base images', () => {
+  const fires = (text: string) => analyze(text).diagnostics.some((d) => d.code === 'DD003');
+  it('fires for a server, an exposed port or a healthcheck', () => {
+    expect(fires('FROM busybox:1.36\nCMD ["httpd", "-f"]\n')).toBe(true);
+    expect(fires('FROM busybox:1.36\nEXPOSE 8080\nCMD ["sh"]\n')).toBe(true);
+    expect(fires('FROM busybox:1.36\nHEALTHCHECK CMD wget -q -O- localhost\nCMD ["./serve"]\n')).toBe(true);
+    expect(fires('FROM node:22\nCMD node server.js\n')).toBe(true);
+  });
+  it('stays quiet for a shell or a one-shot tool', () => {
+    expect(fires('FROM busybox:1.36\nCMD ["sh"]\n')).toBe(false);
+    expect(fires('FROM busybox:1.36\nENTRYPOINT ["/bin/echo"]\nCMD ["hi"]\n')).toBe(false);
+    expect(fires('FROM busybox:1.36\nCMD cat /etc/os-release\n')).toBe(false);
   });
 });
