@@ -12,6 +12,7 @@ import { CachePane } from '../../renderer/features/sandbox/panes/CachePane';
 import { ContextPane } from '../../renderer/features/sandbox/panes/ContextPane';
 import { ProblemsList } from '../../renderer/features/sandbox/panes/ProblemsList';
 import { splitArgs } from '../../renderer/features/sandbox/runArgs';
+import { Sidebar } from '../../renderer/features/sandbox/Sidebar';
 
 afterEach(cleanup);
 
@@ -137,5 +138,25 @@ describe('Problems list', () => {
     const problem = screen.getByTestId('problems').querySelector('.sbx-sev-error') as HTMLButtonElement;
     fireEvent.click(problem);
     expect(onJump).toHaveBeenCalledWith(2, 1);
+  });
+});
+
+describe('Sidebar', () => {
+  it('marks solved exercises and reports exercise files that failed to load', () => {
+    render(
+      <Sidebar
+        drafts={[{ id: 'd1', name: 'web', exerciseId: null, updatedAt: '' }]}
+        exercises={[{ id: 'a', title: 'First', lesson: 'l', difficulty: 1, attempts: 1, best: 1, solved: true }, { id: 'b', title: 'Second', lesson: 'l', difficulty: 1, attempts: 0, best: null, solved: false }]}
+        problems={[{ file: 'exercises/bad.yaml', problems: ['difficulty: too big'] }]}
+        currentDraft="d1"
+        currentExercise={null}
+        onCreate={() => {}}
+        onDelete={() => {}}
+      />,
+    );
+    const list = screen.getByTestId('exercise-list');
+    expect([...list.querySelectorAll('a')].map((a) => a.getAttribute('data-solved'))).toEqual(['true', 'false']);
+    expect(screen.getByRole('alert').textContent).toContain('exercises/bad.yaml: difficulty: too big');
+    expect(screen.getByText('web').getAttribute('href')).toBe('#/sandbox/draft/d1');
   });
 });

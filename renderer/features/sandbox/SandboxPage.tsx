@@ -183,6 +183,7 @@ export default function SandboxPage({ path }: { path: string[] }) {
       <Sidebar
         drafts={s.drafts}
         exercises={s.exercises}
+        problems={s.exerciseProblems}
         currentDraft={s.draft?.id ?? null}
         currentExercise={s.exercise?.id ?? null}
         onCreate={(name) => void store().sandboxCreateDraft(name)}

@@ -1,12 +1,13 @@
 // Sandbox sidebar: scratch drafts (open, new, delete) and the exercises with solved marks.
 import { useState } from 'react';
-import type { DraftSummary, ExerciseSummary } from '../../../core/api/sandbox';
+import type { DraftSummary, ExerciseLoadProblem, ExerciseSummary } from '../../../core/api/sandbox';
 import { hrefFor } from '../../router';
 import { Button } from '../../ui';
 
 export function Sidebar(props: {
   drafts: readonly DraftSummary[];
   exercises: readonly ExerciseSummary[];
+  problems: readonly ExerciseLoadProblem[];
   currentDraft: string | null;
   currentExercise: string | null;
   onCreate(name: string): void;
@@ -38,6 +39,18 @@ export function Sidebar(props: {
           </li>
         ))}
       </ul>
+      {props.problems.length > 0 && (
+        <div className="sbx-load-problems" role="alert">
+          <strong>Exercise files with errors</strong>
+          <ul>
+            {props.problems.map((p) => (
+              <li key={p.file}>
+                <code>{p.file}</code>: {p.problems.join('; ')}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </aside>
   );
 }

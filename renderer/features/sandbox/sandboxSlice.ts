@@ -1,7 +1,7 @@
 // Sandbox state: the open workspace (a scratch draft or an exercise's draft), the lists in the sidebar,
 // the worker's latest snapshot, run/build settings, autosave status and the last graded check.
 // SQLite (through the API) is the source of truth for drafts and attempts. DOM only.
-import type { CheckOutcome, Draft, DraftSummary, ExerciseSummary, SandboxFile } from '../../../core/api/sandbox';
+import type { CheckOutcome, Draft, DraftSummary, ExerciseLoadProblem, ExerciseSummary, SandboxFile } from '../../../core/api/sandbox';
 import type { Exercise } from '../../../core/exercises/schema';
 import type { Snapshot } from '../../workers/protocol';
 import { api } from '../../api';
@@ -14,6 +14,8 @@ export interface SandboxSlice {
   sandbox: {
     drafts: readonly DraftSummary[];
     exercises: readonly ExerciseSummary[];
+    /** Exercise files that failed to load (file and what is wrong), shown in the sidebar. */
+    exerciseProblems: readonly ExerciseLoadProblem[];
     draft: Draft | null;
     exercise: Exercise | null;
     snapshot: Snapshot | null;
@@ -61,6 +63,7 @@ export const createSandboxSlice: SliceCreator<SandboxSlice> = (set, get) => {
     sandbox: {
       drafts: [],
       exercises: [],
+      exerciseProblems: [],
       draft: null,
       exercise: null,
       snapshot: null,
@@ -74,8 +77,8 @@ export const createSandboxSlice: SliceCreator<SandboxSlice> = (set, get) => {
     },
     async sandboxLoadLists() {
       try {
-        const [drafts, { exercises }] = await Promise.all([api['sandbox.listDrafts']({}), api['exercises.list']({})]);
-        patch({ drafts, exercises });
+        const [drafts, { exercises, problems }] = await Promise.all([api['sandbox.listDrafts']({}), api['exercises.list']({})]);
+        patch({ drafts, exercises, exerciseProblems: problems });
       } catch (err) {
         get().reportError(err);
       }
