@@ -37,7 +37,8 @@ export interface QueueResult {
   /** The next cards in order (at most `detail`, 10 by default), with questions; `counts` gives the totals. */
   readonly cards: QueueCard[];
   readonly counts: { readonly learning: number; readonly review: number; readonly new: number; readonly examFinalDays: number };
-  readonly doneToday: { readonly reviews: number; readonly newCards: number };
+  /** answers: everything answered today; reviews: answers to graduated cards (what the review limit caps). */
+  readonly doneToday: { readonly answers: number; readonly reviews: number; readonly newCards: number };
   /** Learning cards that come back later today (after their step). */
   readonly laterToday: number;
   /** Epoch ms when the next learning card is due, if any. */

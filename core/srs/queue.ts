@@ -24,7 +24,10 @@ export interface DailyAllowance {
   readonly newCards: number;
 }
 
-/** Limits left today. As in Anki, new cards also count against the review limit once introduced. */
+/**
+ * Limits left today: reviews of graduated cards, and new cards (never more than the review room left;
+ * the queue also subtracts the reviews already waiting, as Anki's review limit does).
+ */
 export function allowanceLeft(settings: Pick<SrsSettings, 'newPerDay' | 'reviewsPerDay'>, done: DoneToday): DailyAllowance {
   const reviews = Math.max(0, settings.reviewsPerDay - done.reviews);
   return { reviews, newCards: Math.min(reviews, Math.max(0, settings.newPerDay - done.newCards)) };

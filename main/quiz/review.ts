@@ -30,11 +30,16 @@ function filterSql(f: QueueFilter): { sql: string; params: Record<string, string
   return { sql: parts.map((p) => ` AND ${p}`).join(''), params };
 }
 
-export function doneToday(ctx: SrsContext, day: string): { reviews: number; newCards: number; durationMs: number } {
+/**
+ * Today's work so far. `reviews` counts answers to cards that were already graduated (what the daily
+ * review limit caps, as in Anki); `answers` counts everything, learning steps and exam items included.
+ */
+export function doneToday(ctx: SrsContext, day: string): { answers: number; reviews: number; newCards: number; durationMs: number } {
   const row = ctx.db.prepare('SELECT reviews, new_cards, duration_ms FROM srs_daily WHERE day = ?').get(day) as
     | { reviews: number; new_cards: number; duration_ms: number }
     | undefined;
-  return { reviews: row?.reviews ?? 0, newCards: row?.new_cards ?? 0, durationMs: row?.duration_ms ?? 0 };
+  const graduated = ctx.db.prepare("SELECT COUNT(*) AS n FROM srs_review WHERE day = ? AND state_before = 'review' AND rating > 0").get(day) as { n: number };
+  return { answers: row?.reviews ?? 0, reviews: graduated.n, newCards: row?.new_cards ?? 0, durationMs: row?.duration_ms ?? 0 };
 }
 
 function leechInfo(r: Pick<CardRow, 'id' | 'content' | 'lesson' | 'section' | 'lapses'>): LeechInfo {
@@ -57,8 +62,8 @@ export function buildQueue(ctx: SrsContext, filter: QueueFilter = {}, detail = Q
 
   // Narrow rows first (ids and due dates, read from the partial indexes); full rows only for the head.
   const learning = db
-    .prepare(`SELECT id, due FROM srs_card WHERE ${ACTIVE} AND state IN ('learning','relearning') AND due < @dayEnd${where} ORDER BY due`)
-    .all({ ...params, dayEnd }) as Slim[];
+    .prepare(`SELECT id, due FROM srs_card WHERE ${ACTIVE} AND state IN ('learning','relearning') AND due < @dayEnd AND buried_until <= @now${where} ORDER BY due`)
+    .all({ ...params, dayEnd, now }) as Slim[];
   // Learning cards due now go first; those due within the learn-ahead window only once nothing else is
   // left (as in Anki), so a card just failed does not come straight back ahead of the rest.
   const learningNow = learning.filter((r) => r.due <= now);
@@ -67,9 +72,11 @@ export function buildQueue(ctx: SrsContext, filter: QueueFilter = {}, detail = Q
   const reviews = db
     .prepare(`SELECT id, due FROM srs_card WHERE ${ACTIVE} AND state = 'review' AND due < @dayEnd AND buried_until <= @now${where} ORDER BY due LIMIT @limit`)
     .all({ ...params, dayEnd, now, limit: allowance.reviews }) as Slim[];
+  // As in Anki, reviews waiting today leave less room for new cards under the review limit.
+  const newRoom = Math.min(allowance.newCards, Math.max(0, allowance.reviews - reviews.length));
   const fresh = db
     .prepare(`SELECT id, due FROM srs_card WHERE ${ACTIVE} AND state = 'new' AND buried_until <= @now${where} ORDER BY position LIMIT @limit`)
-    .all({ ...params, now, limit: allowance.newCards }) as Slim[];
+    .all({ ...params, now, limit: newRoom }) as Slim[];
 
   // Exam-date mode, final days: add the weakest not-yet-due cards while the daily budget lasts.
   const examAt = ctx.examAt();
@@ -123,7 +130,7 @@ export function buildQueue(ctx: SrsContext, filter: QueueFilter = {}, detail = Q
   return {
     cards,
     counts: { learning: learningNow.length + learningAhead.length, review: reviews.length, new: fresh.length, examFinalDays: cram.length },
-    doneToday: { reviews: done.reviews, newCards: done.newCards },
+    doneToday: { answers: done.answers, reviews: done.reviews, newCards: done.newCards },
     laterToday: later.length,
     nextLearningAt: later[0]?.due ?? null,
     leeches,

@@ -166,6 +166,35 @@ describe('answers, undo and card actions', () => {
     expect(boosted[0]!.id).toBe(ids[0]); // stability 2: the weakest
   });
 
+  it('bury also hides a card in its learning steps', () => {
+    const h = make();
+    const ctx = h.service.ctx;
+    recordAnswer(ctx, 'fx-quorum-001', 1, 1000); // Again: back in a minute
+    h.clock.advance(2);
+    expect(buildQueue(ctx).cards[0]!.id).toBe('fx-quorum-001');
+    bury(ctx, 'fx-quorum-001');
+    expect(buildQueue(ctx).cards.map((c) => c.id)).not.toContain('fx-quorum-001');
+    expect(buildQueue(ctx).counts.learning).toBe(0);
+  });
+
+  it('the review limit counts answers to graduated cards only', () => {
+    const h = make();
+    const ctx = h.service.ctx;
+    writeSettings(h.db, { reviewsPerDay: 3 });
+    ctx.invalidate();
+    // Learning-step answers do not use up the review limit.
+    for (const c of buildQueue(ctx).cards.slice(0, 3)) recordAnswer(ctx, c.id, 3, 1000);
+    expect(buildQueue(ctx).doneToday).toEqual({ answers: 3, reviews: 0, newCards: 3 });
+    expect(buildQueue(ctx).counts.new).toBe(3);
+    // Two graduated cards waiting leave room for one new card under a limit of three.
+    h.db.prepare("UPDATE srs_card SET state = 'review', stability = 5, difficulty = 5, last_review = ?, due = ? WHERE id IN ('fx-dct-env-001', 'fx-volume-prune-001')").run(h.clock.ms - 5 * 86_400_000, h.clock.ms);
+    expect(buildQueue(ctx).counts).toMatchObject({ review: 2, new: 1 });
+    recordAnswer(ctx, 'fx-dct-env-001', 3, 1000);
+    recordAnswer(ctx, 'fx-volume-prune-001', 3, 1000);
+    expect(buildQueue(ctx).doneToday.reviews).toBe(2);
+    expect(buildQueue(ctx).counts).toMatchObject({ review: 0, new: 1 });
+  });
+
   it('respects the daily new-card limit', () => {
     const h = make();
     writeSettings(h.db, { newPerDay: 3 });

@@ -47,7 +47,7 @@ export default function ReviewPage({ path }: { path: string[] }) {
             <span className="count-review" title="due reviews">{queue.counts.review} due</span>
             <span className="count-new" title="new cards">{queue.counts.new} new</span>
             {queue.counts.examFinalDays > 0 && <span className="count-exam">{queue.counts.examFinalDays} exam boost</span>}
-            <span className="muted">· {queue.doneToday.reviews} done today</span>
+            <span className="muted">· {queue.doneToday.answers} done today</span>
           </div>
         )}
         <div className="review-filters">
