@@ -16,6 +16,8 @@ import { readContextDir } from '../../main/cli/commands/inspect';
 const ROOT = join(__dirname, '..', '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'sim');
 const DOCKER = existsSync('/usr/bin/docker') ? '/usr/bin/docker' : 'docker';
+/** The engine here is Docker 20.10: compare with the simulator's 20.10 mode (the default predicts current Docker). */
+const ENGINE_FRONTEND = 'engine-20.10' as const;
 
 interface CaseMeta {
   description: string;
@@ -174,7 +176,7 @@ function buildChanged(name: string, meta: CaseMeta, nonce: string): { dockerfile
 
 function predict(name: string, meta: CaseMeta): SimulationResult {
   const text = readFileSync(join(FIXTURES, name, 'Dockerfile'), 'utf8');
-  return simulate(text, { ...(meta.buildArgs ? { buildArgs: meta.buildArgs } : {}), ...(meta.target ? { target: meta.target } : {}), context: { files: readContextDir(join(FIXTURES, name, 'context')) } });
+  return simulate(text, { ...(meta.buildArgs ? { buildArgs: meta.buildArgs } : {}), ...(meta.target ? { target: meta.target } : {}), context: { files: readContextDir(join(FIXTURES, name, 'context')) }, frontend: ENGINE_FRONTEND });
 }
 
 /** Rows the base image brings (busybox's import row); FROM scratch brings none. */
@@ -282,7 +284,7 @@ describe.skipIf(!engine.ok)('simulator vs the real Docker engine', () => {
     const changed = buildChanged(name, meta, nonce);
     try {
       if (typeof changed.steps === 'string') throw new Error(changed.steps);
-      const after = simulate(changed.dockerfile, { buildArgs: changed.args, ...(meta.target ? { target: meta.target } : {}), context: { files: readContextDir(changed.dir) } });
+      const after = simulate(changed.dockerfile, { buildArgs: changed.args, ...(meta.target ? { target: meta.target } : {}), context: { files: readContextDir(changed.dir) }, frontend: ENGINE_FRONTEND });
       const diff = cacheDiff(before, after);
       const predicted = new Map<string, boolean[]>();
       const single = after.stages.length === 1;

@@ -70,7 +70,7 @@ describe.runIf(!reason)('live runs on the real engine', () => {
     if (!result.ok) throw new Error(`${result.message}\n${result.log.join('\n')}`);
     expect(result.imageId).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(steps.length).toBeGreaterThan(0);
-    const predicted = simulate(dockerfile, { context: { files: context.map((f) => ({ path: f.path, content: f.content })) } });
+    const predicted = simulate(dockerfile, { context: { files: context.map((f) => ({ path: f.path, content: f.content })) }, frontend: 'engine-20.10' });
     const rows = compareConfigs(toDockerConfigJson(predicted.config), result.config);
     expect(rows.filter((r) => !r.same)).toEqual([]);
 

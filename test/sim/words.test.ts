@@ -1,5 +1,5 @@
-// Word expansion rules from the Dockerfile reference ("Environment replacement"), as the Docker 20.10
-// builder applies them.
+// Word expansion rules from the Dockerfile reference ("Environment replacement") shared by every frontend;
+// what only current frontends accept is pinned in current-frontend.test.ts.
 import { describe, expect, it } from 'vitest';
 import { expandWord, mapLookup } from '../../core/engine/sim/words';
 
@@ -32,12 +32,13 @@ describe('expandWord', () => {
     expect(r).toMatchObject({ ok: false, message: 'failed to process "${EMPTY:?need it}": EMPTY: need it' });
   });
   it('rejects the forms without a colon, like the 20.10 builder ("missing \':\' in substitution")', () => {
-    const r = expandWord('${SET-x}', vars);
+    const r = expandWord('${SET-x}', vars, '\\', 'engine-20.10');
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.message).toContain("missing ':' in substitution");
       expect(r.offset).toBe(0);
     }
+    expect(expandWord('${SET:1}', vars, '\\', 'engine-20.10')).toMatchObject({ ok: false });
     expect(expandWord('${SET:1}', vars)).toMatchObject({ ok: false });
   });
   it('keeps single-quoted text literal and expands inside double quotes', () => {

@@ -58,10 +58,18 @@ export function dispatchCopy(sim: Sim, state: StageState, instr: Instruction, na
       source = { fs: other.fs, label: `stage ${other.name ?? other.index}`, fromContext: false, stage: stageIdx, known: other.baseKnown };
       state.dependsOn.add(stageIdx);
     } else {
+      if (byName !== undefined && sim.frontend.copyFromLaterStage === 'error') {
+        // Current frontends refuse the forward reference (moby/buildkit#4568, frontend 1.7 / BuildKit 0.13:
+        // dispatch() checks that the source stage was dispatched first).
+        const here = state.name ?? `stage-${state.index}`;
+        report(sim, 'error', 'copy-from-later-stage', `cannot copy from stage "${fromFlag.value}", it needs to be defined before current stage "${here}" (Dockerfile frontend 1.7 and later refuse this; Docker 20.10 silently read that stage's base image). Move the stage above this one.`, fromFlag.range);
+        state.dependsOn.add(byName);
+        return;
+      }
       if (byName !== undefined) {
         // Checked on Docker 20.10: BuildKit resolves the name but reads the stage before any of its
         // instructions ran (only its base image), so files its steps create are missing.
-        report(sim, 'warning', 'copy-from-later-stage', `--from=${fromFlag.value} names a stage defined after this one: the BuildKit of Docker 20.10 reads that stage as it is before its own instructions run (just its base image), so files its steps create are not there. Define the stage before the COPY that uses it.`, fromFlag.range);
+        report(sim, 'warning', 'copy-from-later-stage', `--from=${fromFlag.value} names a stage defined after this one: the BuildKit of Docker 20.10 reads that stage as it is before its own instructions run (just its base image), so files its steps create are not there; Dockerfile frontend 1.7 and later fail instead. Define the stage before the COPY that uses it.`, fromFlag.range);
         const later = groupsBase(sim, byName);
         state.dependsOn.add(byName);
         source = { fs: VirtualFs.withDirs(lookupImage(later)?.dirs ?? []), label: `stage ${fromFlag.value} (before its steps)`, fromContext: false, stage: null, known: false };
@@ -79,7 +87,9 @@ export function dispatchCopy(sim: Sim, state: StageState, instr: Instruction, na
     const value = expandOrReport(sim, chown.value, lookup, chown.range) ?? chown.value;
     const resolved = resolveOwner(value, state.users);
     if (resolved) owner = resolved;
-    else report(sim, 'warning', 'chown-unknown-user', `--chown=${value}: no such user or group in this stage. The legacy builder fails ("unable to convert uid/gid chown string to host mapping"); the BuildKit of Docker 20.10 silently leaves the files owned by root`, chown.range);
+    // BuildKit's file op only sets the ids when it finds the name in /etc/passwd or /etc/group (readUser in
+    // solver/llbsolver/file/user_linux.go, unchanged since Docker 20.10), so an unknown name means root.
+    else report(sim, 'warning', 'chown-unknown-user', `--chown=${value}: no such user or group in this stage. BuildKit (Docker 20.10 and current releases alike) silently leaves the files owned by root (uid/gid 0); the legacy builder fails ("unable to convert uid/gid chown string to host mapping")`, chown.range);
   }
   let mode: number | undefined;
   const chmod = flag('chmod');
@@ -119,7 +129,8 @@ export function dispatchCopy(sim: Sim, state: StageState, instr: Instruction, na
     }
     const rel = cleanPath(src);
     if (rel === '..' || rel.startsWith('../')) {
-      report(sim, 'warning', 'source-outside-context', `${src} points outside the build context: BuildKit resolves it inside the context root (as ${resolveIn('/', src)}); the legacy builder fails with "forbidden path outside the build context"`, range);
+      // dispatchCopy cleans every source against "/" (system.NormalizePath), in 20.10 and current BuildKit.
+      report(sim, 'warning', 'source-outside-context', `${src} points outside the build context: BuildKit (Docker 20.10 and current releases alike) resolves it inside the context root (as ${resolveIn('/', src)}); the legacy builder fails with "forbidden path outside the build context"`, range);
     }
     const abs = resolveIn('/', src);
     const matches = hasWildcard(abs) ? globMatches(source.fs, abs) : source.fs.exists(abs) ? [abs] : [];
@@ -130,7 +141,8 @@ export function dispatchCopy(sim: Sim, state: StageState, instr: Instruction, na
         continue;
       }
       if (hasWildcard(abs)) {
-        effects.push(`${src} matches nothing: the BuildKit of Docker 20.10 copies nothing and goes on (the legacy builder fails: "no source files were specified")`);
+        // AllowEmptyWildcard: true in dispatchCopy (convert_copy.go), in 20.10 and current BuildKit.
+        effects.push(`${src} matches nothing: BuildKit (Docker 20.10 and current releases alike) copies nothing and goes on (the legacy builder fails: "no source files were specified")`);
         continue;
       }
       const excluded = source.fromContext && sim.context.excluded.some((e) => '/' + e.path === abs || abs.startsWith('/' + e.path + '/'));
@@ -170,7 +182,8 @@ export function dispatchCopy(sim: Sim, state: StageState, instr: Instruction, na
     }
   }
   if ((sources.length > 1 || matchedCount > 1) && !destIsDirSyntax) {
-    report(sim, 'warning', 'copy-multiple-dest', `When using ${instr.keyword} with more than one source file, the destination must be a directory and end with a /: the legacy builder fails here; the BuildKit of Docker 20.10 copies each source onto ${dest} in turn`, words[words.length - 1]?.range ?? instr.range);
+    // Only the legacy builder checks this; BuildKit (20.10 and current) adds one copy action per source.
+    report(sim, 'warning', 'copy-multiple-dest', `When using ${instr.keyword} with more than one source file, the destination must be a directory and end with a /: the legacy builder fails here; BuildKit (Docker 20.10 and current releases alike) copies each source onto ${dest} in turn, so only the last one remains`, words[words.length - 1]?.range ?? instr.range);
   }
   const createdBy = `${instr.keyword} ${sources.join(' ')} ${destRaw} # buildkit`;
   const legacy = `/bin/sh -c #(nop) ${instr.keyword} ${sources.length > 1 || matchedCount > 1 ? 'multi' : 'file'}:… in ${destRaw} `;

@@ -3,6 +3,7 @@ import { previewRun, type RunOptions, type RunPreview } from './argv';
 import type { SimulationResult } from './types';
 
 export { simulate } from './simulate';
+export { frontendBehaviour, parseFrontend, DEFAULT_FRONTEND, FRONTEND_VERSIONS, type FrontendVersion, type FrontendBehaviour } from './frontend';
 export { cacheDiff, type CacheDiff, type CacheStep, type CacheStatus } from './cache';
 export { previewRun, wrapShell, DEFAULT_SHELL, type RunOptions, type RunPreview, type RunNote, type StoredCommand, type ImageCommands } from './argv';
 export { toDockerConfigJson, envValue, DEFAULT_PATH, type ImageConfig, type Healthcheck } from './config';

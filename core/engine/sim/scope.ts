@@ -39,8 +39,9 @@ export interface DeclaredArg {
 
 /**
  * Variables visible to expansion inside a stage. The reference says ENV always wins over an ARG of the
- * same name; the BuildKit of Docker 20.10 instead lets the latest ENV or valued ARG win (the image's Env
- * keeps the ENV value either way), which is what this scope follows.
+ * same name; BuildKit instead lets the latest ENV or valued ARG win (dispatchArg adds the ARG to the
+ * build state's env, in Docker 20.10 and in current moby/buildkit convert.go alike; the image's Env keeps
+ * the ENV value either way), which is what this scope follows.
  */
 export class StageScope {
   readonly args: DeclaredArg[] = [];
@@ -52,15 +53,16 @@ export class StageScope {
   }
 
   /**
-   * The scope of a stage built FROM another stage. BuildKit (Docker 20.10) carries the parent's ARG
-   * values along, so `$V` still expands in the child although the reference says an ARG ends with its
-   * stage; they are no longer "declared" (RUN's history shows no |N for them). The legacy builder
-   * drops them.
+   * The scope of a stage built FROM another stage. BuildKit carries the parent's ARG values along, so `$V`
+   * still expands in the child (documented since moby/buildkit#5381). With `keepArgs` (frontend 1.9+,
+   * moby/buildkit#5048: init() copies the parent's buildArgs) they stay declared, so RUN's history lists
+   * them; Docker 20.10 drops them from that list. The legacy builder drops them altogether.
    */
-  static inherit(parent: StageScope): StageScope {
+  static inherit(parent: StageScope, keepArgs: boolean): StageScope {
     const scope = new StageScope(null);
     for (const [k, v] of parent.env) scope.env.set(k, v);
     for (const [k, v] of parent.vars) scope.vars.set(k, v);
+    if (keepArgs) scope.args.push(...parent.args);
     return scope;
   }
 
@@ -79,6 +81,16 @@ export class StageScope {
   }
 
   lookup = (name: string): string | undefined => this.vars.get(name);
+
+  /**
+   * The ARGs RUN's history text lists (`|N K=V`), in declaration order. Current frontends list a name once
+   * (runCommandString keeps its first position); Docker 20.10 listed every declaration.
+   */
+  runArgs(dedupe: boolean): DeclaredArg[] {
+    if (!dedupe) return [...this.args];
+    const seen = new Set<string>();
+    return this.args.filter((a) => !seen.has(a.key) && seen.add(a.key) !== undefined);
+  }
 
   /** The value RUN's history text shows for a declared ARG: the current variable's, else the ARG's. */
   runValue(arg: DeclaredArg): string {

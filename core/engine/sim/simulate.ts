@@ -1,7 +1,8 @@
-// The build simulator: walks a parsed Dockerfile the way BuildKit's Dockerfile frontend dispatches it
-// (the built-in frontend of Docker 20.10, our differential reference) and predicts the image config,
-// the history rows, the files of every stage, and where `docker build` would fail. Pure.
-import type { Dockerfile, Instruction, Range } from '../dockerfile/ast';
+// The build simulator: walks a parsed Dockerfile the way BuildKit's Dockerfile frontend dispatches it and
+// predicts the image config, the history rows, the files of every stage, and where `docker build` would
+// fail. Pure. It predicts current Docker by default; `frontend: 'engine-20.10'` reproduces the built-in
+// frontend of Docker 20.10, our differential reference (see frontend.ts for what differs and why).
+import type { Dockerfile, Heredoc, Instruction, Range } from '../dockerfile/ast';
 import { parse } from '../dockerfile/parse';
 import type { Diagnostic } from '../diagnostics';
 import { lookupImage } from '../catalog/index';
@@ -15,6 +16,7 @@ import { PROXY_ARGS, StageScope, parsePlatform, platformArgs } from './scope';
 import type { HistoryRow, SimulateOptions, SimulationResult, StageResult, StepKind } from './types';
 import { VirtualFs, resolveIn, wastedBytes, type Owner } from './vfs';
 import { expandWord, type Lookup } from './words';
+import { frontendBehaviour, type FrontendBehaviour } from './frontend';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -48,6 +50,8 @@ export interface Sim {
   readonly context: LoadedContext;
   readonly stages: StageState[];
   readonly escape: string;
+  /** The Dockerfile frontend whose behaviour we predict. */
+  readonly frontend: FrontendBehaviour;
   /** FROM value of every stage, known before dispatching (COPY --from may name a later stage). */
   stageBases: string[];
   step: number;
@@ -57,7 +61,7 @@ const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
 
 export function simulate(input: Dockerfile | string, options: SimulateOptions = {}): SimulationResult {
   const ast = typeof input === 'string' ? parse(input) : input;
-  const sim: Sim = { diagnostics: [], notes: new Set(), context: loadContext(options.context), stages: [], escape: ast.escape, stageBases: [], step: 0 };
+  const sim: Sim = { diagnostics: [], notes: new Set(), context: loadContext(options.context), stages: [], escape: ast.escape, frontend: frontendBehaviour(options.frontend), stageBases: [], step: 0 };
   for (const issue of ast.errors) report(sim, 'error', issue.code, issue.message, issue.range);
   for (const e of sim.context.ignoreErrors) report(sim, 'warning', 'dockerignore-pattern', `.dockerignore line ${e.line}: ${e.message}`, ast.range);
 
@@ -103,7 +107,7 @@ export function simulate(input: Dockerfile | string, options: SimulateOptions = 
     const base = rawBase === '' ? '' : (expandOrReport(sim, rawBase, globalLookup, g.from.args[0]?.range ?? g.from.range) ?? rawBase);
     if (rawBase === '') report(sim, 'error', 'from-missing-image', 'FROM requires the name of a base image or stage', g.from.range);
     for (const w of g.from.args.slice(0, 1)) {
-      const used = expandWord(w.raw, globalLookup, sim.escape);
+      const used = expandWord(w.raw, globalLookup, sim.escape, sim.frontend.version);
       if (used.ok) for (const n of used.used) if (!globalArgs.has(n) && !autoArgs.has(n)) report(sim, 'warning', 'undefined-arg-in-from', `FROM uses $${n}, which no ARG before the first FROM declares: it expands to an empty string`, w.range);
     }
     const baseLower = base.toLowerCase();
@@ -150,8 +154,13 @@ export function report(sim: Sim, severity: Diagnostic['severity'], code: string,
 }
 
 export function expandOrReport(sim: Sim, raw: string, lookup: Lookup, range: Range): string | undefined {
-  const r = expandWord(raw, lookup, sim.escape);
-  if (r.ok) return r.value;
+  const r = expandWord(raw, lookup, sim.escape, sim.frontend.version);
+  if (r.ok) {
+    for (const form of r.newerForms) {
+      sim.notes.add(`${form}: this substitution needs Dockerfile frontend 1.6+ (the forms without a colon) or 1.7+ (# % / patterns), which every Docker release since 27 includes; Docker 20.10 fails with "missing ':' in substitution".`);
+    }
+    return r.value;
+  }
   report(sim, 'error', 'bad-substitution', r.message, range);
   return undefined;
 }
@@ -165,7 +174,13 @@ function startStage(sim: Sim, index: number, name: string | null, base: string, 
   let onbuild: readonly string[] = [];
   if (parent) {
     onbuild = parent.config.OnBuild ?? [];
-    if (parent.scope.args.length > 0) sim.notes.add(`FROM ${base}: BuildKit lets this stage still expand the ARG values of stage ${base} (the legacy builder does not: an ARG ends with its stage).`);
+    if (parent.scope.args.length > 0) {
+      sim.notes.add(
+        sim.frontend.inheritedArgsInRunHistory
+          ? `FROM ${base}: this stage inherits the ARGs of stage ${base} (BuildKit documents this; the legacy builder ends an ARG with its stage). Since Dockerfile frontend 1.9 (BuildKit 0.15) RUN's history also lists them (|N NAME=value); Docker 20.10 expanded them without listing them.`
+          : `FROM ${base}: BuildKit lets this stage still expand the ARG values of stage ${base}; Docker 20.10's RUN history does not list them (frontend 1.9+ does). The legacy builder ends an ARG with its stage.`,
+      );
+    }
     config = { ...parent.config };
     fs = parent.fs.clone();
     users = { users: new Map(parent.users.users), groups: new Map(parent.users.groups) };
@@ -173,11 +188,11 @@ function startStage(sim: Sim, index: number, name: string | null, base: string, 
     const entry = lookupImage(base);
     users = defaultUsers();
     if (base.toLowerCase() === 'scratch') {
-      // BuildKit starts scratch with the default PATH and WorkingDir "/"; the legacy builder leaves
-      // WorkingDir empty.
+      // BuildKit starts scratch with the default PATH and WorkingDir "/" (emptyImage in dockerfile2llb, the
+      // same in Docker 20.10 and current releases); the legacy builder leaves WorkingDir empty.
       config = { ...EMPTY_CONFIG, Env: [`PATH=${DEFAULT_PATH}`], WorkingDir: '/' };
       fs = VirtualFs.withDirs([]);
-      sim.notes.add('FROM scratch: BuildKit gives the image WorkingDir "/" where the legacy builder leaves it empty.');
+      sim.notes.add('FROM scratch: BuildKit (Docker 20.10 and current releases alike) gives the image WorkingDir "/" and the default PATH; the legacy builder leaves WorkingDir empty.');
     } else if (entry) {
       config = { ...entry.config };
       fs = baseFs(entry.dirs);
@@ -197,7 +212,7 @@ function startStage(sim: Sim, index: number, name: string | null, base: string, 
     baseKnown,
     range: from.range,
     config,
-    scope: parent ? StageScope.inherit(parent.scope) : new StageScope(config.Env),
+    scope: parent ? StageScope.inherit(parent.scope, sim.frontend.inheritedArgsInRunHistory) : new StageScope(config.Env),
     fs,
     users,
     rows: parent ? [...parent.rows] : [],
@@ -415,7 +430,8 @@ function dispatch(sim: Sim, state: StageState, instr: Instruction, env: Dispatch
       if (instr.keyword === 'CMD') {
         cfg.Cmd = argv;
         cfg.ArgsEscaped = true;
-        sim.notes.add('CMD: the BuildKit of Docker 20.10 marks the config "ArgsEscaped": true (a Windows-only flag); the legacy builder leaves it out.');
+        // dispatchCmd sets it on every platform, in Docker 20.10 and in current BuildKit alike.
+        sim.notes.add('CMD: BuildKit (Docker 20.10 and current releases alike) marks the config "ArgsEscaped": true, a flag that only matters on Windows; the legacy builder leaves it out.');
         if (state.cmdSet) sim.notes.add(`Only the last CMD counts: the CMD at line ${instr.range.start.line} replaces an earlier one.`);
         state.cmdSet = true;
         state.commands.cmd = { argv, form };
@@ -469,21 +485,24 @@ function dispatch(sim: Sim, state: StageState, instr: Instruction, env: Dispatch
         return;
       }
       cfg.OnBuild = [...(cfg.OnBuild ?? []), trigger];
-      sim.notes.add('ONBUILD: BuildKit records the trigger in .Config.OnBuild without a history row; the legacy builder also writes a "#(nop)  ONBUILD ..." history row.');
+      sim.notes.add('ONBUILD: BuildKit (Docker 20.10 and current releases alike) records the trigger in .Config.OnBuild without a history row; the legacy builder also writes a "#(nop)  ONBUILD ..." history row.');
       return;
     }
     case 'RUN': {
       if (!instr.command) return;
-      const form = instr.command.form;
-      if (instr.heredocs.length > 0) report(sim, 'error', 'heredoc-unsupported', 'here-documents need a newer Dockerfile frontend (# syntax=docker/dockerfile:1.4 or later); the builder of Docker 20.10 runs this line without them', instr.range);
-      const argv = form === 'exec' ? instr.command.items.map((w) => w.value) : wrapShell(instr.command.text, cfg.Shell);
-      const declared = state.scope.args.map((a) => `${a.key}=${state.scope.runValue(a)}`);
+      const command = instr.command;
+      const form = command.form;
+      let script = command.form === 'shell' ? command.text : '';
+      if (instr.heredocs.length > 0 && !sim.frontend.heredocs) report(sim, 'error', 'heredoc-unsupported', 'here-documents need Dockerfile frontend 1.4 or later (built into every current Docker release, or # syntax=docker/dockerfile:1); the builder of Docker 20.10 runs this line without them', instr.range);
+      else if (instr.heredocs.length > 0 && command.form === 'shell') script = heredocScript(command.text, instr.heredocs);
+      const argv = command.form === 'exec' ? command.items.map((w) => w.value) : wrapShell(script, cfg.Shell);
+      const declared = state.scope.runArgs(sim.frontend.inheritedArgsInRunHistory).map((a) => `${a.key}=${state.scope.runValue(a)}`);
       const prefix = declared.length > 0 ? `|${declared.length} ${declared.join(' ')} ` : '';
       const proxies = PROXY_ARGS.filter((p) => env.buildArgs.has(p));
       for (const p of proxies) env.consumed.add(p);
       const step = sim.step;
       const owner = ownerOf(state);
-      const outcome = simulateRun(form === 'exec' ? argv : instr.command.text, state.fs, step, cfg.WorkingDir || '/', owner, state.users);
+      const outcome = simulateRun(form === 'exec' ? argv : script, state.fs, step, cfg.WorkingDir || '/', owner, state.users);
       const envKey = [...(cfg.Env ?? [])].join('\n');
       addRow(sim, state, instr, `RUN ${prefix}${argv.join(' ')} # buildkit`, `${prefix}${argv.join(' ')}`, 'layer', outcome.effects, `RUN ${prefix}${argv.join(' ')}\n${envKey}\nuser=${cfg.User}\nwd=${cfg.WorkingDir}`, outcome.complete);
       return;
@@ -498,6 +517,21 @@ function dispatch(sim: Sim, state: StageState, instr: Instruction, env: Dispatch
     default:
       report(sim, 'error', 'unknown-instruction', `unknown instruction: ${instr.keywordText}`, instr.keywordRange);
   }
+}
+
+/**
+ * The command a current frontend runs for `RUN <<EOF` (dispatchRun in moby/buildkit convert.go): a line that
+ * is only one here-document runs its body as the shell script (a body starting with #! is mounted at
+ * /dev/pipes/NAME and run as a file instead); anything else passes the line with the bodies and their
+ * terminators appended, for the shell to read. The history text shows this command.
+ */
+function heredocScript(line: string, heredocs: readonly Heredoc[]): string {
+  const only = heredocs.length === 1 ? heredocs[0] : undefined;
+  if (only && /^\d*<<-?(["']?)[^\s"']+\1$/.test(line.trim())) {
+    const body = only.chomp ? only.content.replace(/^\t+/gm, '') : only.content;
+    return body.startsWith('#!') ? `/dev/pipes/${only.name}` : body;
+  }
+  return line + heredocs.map((h) => `\n${h.content}${h.name}`).join('');
 }
 
 const ROOT_OWNER: Owner = { uid: 0, gid: 0 };
@@ -568,6 +602,7 @@ function finish(sim: Sim, target: number, buildArgs: Map<string, string>, consum
   const final = stages[Math.min(target, stages.length - 1)];
   return {
     ok: !diagnostics.some((d) => d.severity === 'error'),
+    frontend: sim.frontend.version,
     stages,
     target,
     config: final?.config ?? EMPTY_CONFIG,

@@ -5,6 +5,7 @@ import type { Diagnostic } from '../diagnostics';
 import type { StoredCommand } from './argv';
 import type { ImageConfig } from './config';
 import type { FsChange, FsEntry } from './vfs';
+import type { FrontendVersion } from './frontend';
 
 /** A file of the build context. Paths are relative to the context root, with `/` separators. */
 export interface ContextFile {
@@ -32,6 +33,11 @@ export interface SimulateOptions {
   readonly context?: BuildContext;
   /** Target platform, `os/arch[/variant]` (default linux/amd64). */
   readonly platform?: string;
+  /**
+   * Which Dockerfile frontend to predict: 'current' (default; Docker 27+) or 'engine-20.10' (the
+   * built-in frontend of Docker 20.10, which the differential tests run against).
+   */
+  readonly frontend?: FrontendVersion;
 }
 
 /** Build problems use the engine's one diagnostic shape (source "validate"). */
@@ -82,6 +88,8 @@ export interface StageResult {
 export interface SimulationResult {
   /** False when docker build would fail (an error diagnostic). */
   readonly ok: boolean;
+  /** The frontend this prediction is for. */
+  readonly frontend: FrontendVersion;
   readonly stages: readonly StageResult[];
   /** Index of the stage the build produces (the target, else the last). */
   readonly target: number;

@@ -20,7 +20,7 @@ export function formatSize(bytes: number | null): string {
 
 export const history = async (args: string[], io: CliIo): Promise<number> => {
   const parsed = parseSimArgs(args, io, false);
-  if (typeof parsed === 'string') return usageError(io, 'history', parsed, 'FILE [--target T] [--build-arg K=V]... [--context DIR]');
+  if (typeof parsed === 'string') return usageError(io, 'history', parsed, 'FILE [--target T] [--build-arg K=V]... [--context DIR] [--frontend current|engine-20.10]');
   const result = runSimulation(parsed, io, args.find((a) => !a.startsWith('-') && resolve(io.cwd, a) === parsed.file) ?? parsed.file);
   if (typeof result === 'number') return result;
   const rows = [...result.history].reverse().map((h) => ({

@@ -1,10 +1,11 @@
-// `drydock inspect FILE [--target T] [--build-arg K=V]... [--context DIR]`: prints the predicted image
+// `drydock inspect FILE [--target T] [--build-arg K=V]... [--context DIR] [--frontend current|engine-20.10]`:
+// prints the predicted image
 // as {"Config": …, "History": […]} with Config exactly as `docker image inspect` shows it. Also holds the
 // shared pieces of the simulator commands: argument parsing and reading a build context from disk.
 import { readFileSync, readdirSync, lstatSync, readlinkSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { CliIo } from '../main';
-import { simulate, toDockerConfigJson, type ContextFile, type SimulationResult } from '../../../core/engine/sim/index';
+import { parseFrontend, simulate, toDockerConfigJson, type ContextFile, type FrontendVersion, type SimulationResult } from '../../../core/engine/sim/index';
 
 const TEXT_LIMIT = 64 * 1024;
 
@@ -66,6 +67,8 @@ export interface SimArgs {
   readonly contextDir: string;
   readonly entrypoint?: string;
   readonly runArgs: string[];
+  /** Which Docker to predict; current Docker unless --frontend says otherwise. */
+  readonly frontend?: FrontendVersion;
 }
 
 /** Parses the options shared by inspect, history and run-preview; returns an error message on bad input. */
@@ -74,6 +77,7 @@ export function parseSimArgs(args: string[], io: CliIo, allowRun: boolean): SimA
   let target: string | undefined;
   let contextDir: string | undefined;
   let entrypoint: string | undefined;
+  let frontend: FrontendVersion | undefined;
   const buildArgs: Record<string, string> = {};
   const runArgs: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -91,6 +95,11 @@ export function parseSimArgs(args: string[], io: CliIo, allowRun: boolean): SimA
         break;
       } else if (a === '--target' || a.startsWith('--target=')) target = value('--target');
       else if (a === '--context' || a.startsWith('--context=')) contextDir = value('--context');
+      else if (a === '--frontend' || a.startsWith('--frontend=')) {
+        const parsed = parseFrontend(value('--frontend') as string);
+        if (typeof parsed !== 'string') return `--frontend: ${parsed.error}`;
+        frontend = parsed;
+      }
       else if (allowRun && (a === '--entrypoint' || a.startsWith('--entrypoint='))) entrypoint = value('--entrypoint');
       else if (a === '--build-arg' || a.startsWith('--build-arg=')) {
         const kv = value('--build-arg') as string;
@@ -106,7 +115,7 @@ export function parseSimArgs(args: string[], io: CliIo, allowRun: boolean): SimA
   }
   if (file === undefined) return 'missing the Dockerfile path';
   const abs = resolve(io.cwd, file);
-  return { file: abs, ...(target !== undefined ? { target } : {}), buildArgs, contextDir: resolve(io.cwd, contextDir ?? dirname(abs)), ...(entrypoint !== undefined ? { entrypoint } : {}), runArgs };
+  return { file: abs, ...(target !== undefined ? { target } : {}), buildArgs, contextDir: resolve(io.cwd, contextDir ?? dirname(abs)), ...(entrypoint !== undefined ? { entrypoint } : {}), ...(frontend !== undefined ? { frontend } : {}), runArgs };
 }
 
 /** Reads the Dockerfile and its context and simulates the build; reports errors as FILE:LINE:COL. */
@@ -124,6 +133,7 @@ export function runSimulation(parsed: SimArgs, io: CliIo, displayName: string): 
     buildArgs: parsed.buildArgs,
     ...(parsed.target !== undefined ? { target: parsed.target } : {}),
     context: { files: readContextDir(parsed.contextDir) },
+    ...(parsed.frontend !== undefined ? { frontend: parsed.frontend } : {}),
   });
   for (const d of result.diagnostics) {
     if (d.severity === 'error' || d.severity === 'warning') io.stderr(`${displayName}:${d.range.start.line}:${d.range.start.column}: ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}\n`);
@@ -138,7 +148,7 @@ export function usageError(io: CliIo, command: string, message: string, synopsis
 
 export const inspect = async (args: string[], io: CliIo): Promise<number> => {
   const parsed = parseSimArgs(args, io, false);
-  if (typeof parsed === 'string') return usageError(io, 'inspect', parsed, 'FILE [--target T] [--build-arg K=V]... [--context DIR]');
+  if (typeof parsed === 'string') return usageError(io, 'inspect', parsed, 'FILE [--target T] [--build-arg K=V]... [--context DIR] [--frontend current|engine-20.10]');
   const result = runSimulation(parsed, io, args.find((a) => !a.startsWith('-') && resolve(io.cwd, a) === parsed.file) ?? parsed.file);
   if (typeof result === 'number') return result;
   const out = {

@@ -7,7 +7,7 @@ import { parseSimArgs, runSimulation, usageError } from './inspect';
 
 export const runPreview = async (args: string[], io: CliIo): Promise<number> => {
   const parsed = parseSimArgs(args, io, true);
-  if (typeof parsed === 'string') return usageError(io, 'run-preview', parsed, 'FILE [--entrypoint X] [--target T] [--build-arg K=V]... [--context DIR] [-- ARGS]');
+  if (typeof parsed === 'string') return usageError(io, 'run-preview', parsed, 'FILE [--entrypoint X] [--target T] [--build-arg K=V]... [--context DIR] [--frontend current|engine-20.10] [-- ARGS]');
   const result = runSimulation(parsed, io, args.find((a) => !a.startsWith('-') && resolve(io.cwd, a) === parsed.file) ?? parsed.file);
   if (typeof result === 'number') return result;
   const run = preview(result, { args: parsed.runArgs, ...(parsed.entrypoint !== undefined ? { entrypoint: parsed.entrypoint } : {}) });
