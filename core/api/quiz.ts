@@ -140,7 +140,7 @@ export interface ExamSummary {
   readonly domains: ReadonlyArray<{ readonly domain: DomainId; readonly percent: number }>;
 }
 
-/** Outcome of fitting FSRS weights to the learner's history (log loss: lower predicts the history better). */
+/** Outcome of fitting FSRS weights to the learner's history. Log losses are measured on held-out cards (lower is better). */
 export type OptimizeResult =
   | { readonly status: 'not-enough-history'; readonly items: number; readonly needed: number }
   | { readonly status: 'unavailable'; readonly reason: string }

@@ -7,7 +7,10 @@ import { cardHistories, logLoss, trainingItems, type LoggedReview } from '../../
 import type { SrsContext } from './context';
 import { writeSettings } from './settingsStore';
 
-/** Below this many training items the fit is mostly noise; FSRS-6 defaults serve better. */
+/**
+ * Our own conservative threshold (not a published minimum): below it a fit is mostly noise and FSRS-6's
+ * defaults serve better. A fit is in any case kept only if it predicts held-out cards better.
+ */
 export const MIN_TRAINING_ITEMS = 400;
 
 interface Binding {
@@ -37,14 +40,26 @@ export async function optimizeWeights(ctx: SrsContext, minItems = MIN_TRAINING_I
   const binding = await loadBinding();
   if (typeof binding === 'string') return { status: 'unavailable', reason: binding };
   const settings = ctx.settings();
-  const train = items.map((item) => new binding.FSRSBindingItem(item.map((r) => new binding.FSRSBindingReview(r.rating, r.deltaT))));
-  const weights = await binding.computeParameters(train, { enableShortTerm: true, numRelearningSteps: settings.relearningSteps.length });
-  if (weights.length !== 21 || !weights.every(Number.isFinite)) return { status: 'unavailable', reason: `the optimiser returned ${weights.length} weights, expected 21 finite numbers` };
-  const previous = logLoss(histories, settings.weights).logLoss;
-  const fitted = logLoss(histories, weights).logLoss;
+  const fit = async (from: typeof histories) => {
+    const train = trainingItems(from).map((item) => new binding.FSRSBindingItem(item.map((r) => new binding.FSRSBindingReview(r.rating, r.deltaT))));
+    return binding.computeParameters(train, { enableShortTerm: true, numRelearningSteps: settings.relearningSteps.length });
+  };
+  // Judge on cards the fit has not seen: every fifth card's history is held out.
+  const heldOut = histories.filter((_h, i) => i % 5 === 4);
+  const candidate = await fit(histories.filter((_h, i) => i % 5 !== 4));
+  if (!isWeights(candidate)) return { status: 'unavailable', reason: `the optimiser returned ${candidate.length} weights, expected 21 finite numbers` };
+  const previous = logLoss(heldOut, settings.weights).logLoss;
+  const fitted = logLoss(heldOut, candidate).logLoss;
   if (!(fitted < previous)) return { status: 'kept-current', items: items.length, currentLogLoss: previous, fittedLogLoss: fitted };
+  // It generalises: fit again on everything and keep that.
+  const weights = await fit(histories);
+  if (!isWeights(weights)) return { status: 'unavailable', reason: `the optimiser returned ${weights.length} weights, expected 21 finite numbers` };
   const saved = writeSettings(ctx.db, { weights });
   if (!saved.ok) return { status: 'unavailable', reason: saved.error };
   ctx.invalidate();
   return { status: 'optimized', items: items.length, weights, previousLogLoss: previous, fittedLogLoss: fitted };
+}
+
+function isWeights(w: number[]): boolean {
+  return w.length === 21 && w.every(Number.isFinite);
 }

@@ -82,14 +82,14 @@ describe('optimising FSRS weights', () => {
     h = harness();
     simulateHistory(h);
     const histories = cardHistories(readLog(h.db));
-    const before = logLoss(histories, null).logLoss;
+    const before = logLoss(histories.filter((_x, i) => i % 5 === 4), null).logLoss;
     const result = await optimizeWeights(h.service.ctx);
     expect(result.status).toBe('optimized');
     if (result.status !== 'optimized') return;
     expect(result.items).toBeGreaterThan(400);
     expect(result.weights).toHaveLength(21);
     expect(result.previousLogLoss).toBeCloseTo(before, 9);
-    expect(result.fittedLogLoss).toBeLessThan(before);
+    expect(result.fittedLogLoss).toBeLessThan(before); // on held-out cards
     // The fitted first-review stability after Good is lower, as the simulated learner's is.
     expect(result.weights[2]!).toBeLessThan(default_w[2]!);
     expect(readSettings(h.db).weights).toEqual(result.weights);

@@ -75,7 +75,7 @@ export const createDashboardSlice: SliceCreator<DashboardSlice> = (set, get) => 
       const r = await api['quiz.optimize']({});
       const message =
         r.status === 'optimized'
-          ? `Fitted to ${r.items} reviews: prediction error (log loss) ${r.previousLogLoss.toFixed(3)} → ${r.fittedLogLoss.toFixed(3)}. Scheduling now uses your own weights.`
+          ? `Fitted to ${r.items} reviews: prediction error on held-out cards (log loss) ${r.previousLogLoss.toFixed(3)} → ${r.fittedLogLoss.toFixed(3)}. Scheduling now uses your own weights.`
           : r.status === 'kept-current'
             ? `The fitted weights did not predict your ${r.items} reviews better (${r.fittedLogLoss.toFixed(3)} vs ${r.currentLogLoss.toFixed(3)}); nothing changed.`
             : r.status === 'not-enough-history'
