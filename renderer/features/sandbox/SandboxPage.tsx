@@ -124,10 +124,11 @@ export default function SandboxPage({ path }: { path: string[] }) {
     let disposed = false;
     const worker = startEngineWorker({
       onSnapshot(snapshot, docVersion) {
+        const received = performance.now();
         editor.current?.apply(snapshot, docVersion);
         if (editor.current && docVersion === editor.current.version()) store().sandboxSetSnapshot(snapshot);
         // Lets the benchmark (and curious developers) time keystroke-to-markers without patching code.
-        window.dispatchEvent(new CustomEvent('drydock:analysis', { detail: { docVersion, elapsedMs: snapshot.elapsedMs } }));
+        window.dispatchEvent(new CustomEvent('drydock:analysis', { detail: { docVersion, elapsedMs: snapshot.elapsedMs, applyMs: performance.now() - received } }));
       },
       onError: (message) => store().reportError(new Error(message)),
     });
