@@ -200,3 +200,16 @@ describe('drydock inspect --frontend', () => {
     expect(r.stderr).toContain('--frontend: unknown frontend "27": use current or engine-20.10');
   });
 });
+
+describe('COPY here-documents (convert_copy.go SourceContents)', () => {
+  it('write a file from the body on current Docker', () => {
+    const r = simulate('FROM busybox\nCOPY <<EOF /hello.txt\nhello\nEOF\nCOPY <<NOTE /etc/\nsee me\nNOTE\n');
+    expect(r.ok).toBe(true);
+    expect(r.files.find((f) => f.path === '/hello.txt')).toMatchObject({ size: 6, mode: 0o644, content: 'hello\n' });
+    expect(r.files.find((f) => f.path === '/etc/NOTE')?.content).toBe('see me\n');
+    expect(r.history.at(-2)?.createdBy).toBe('COPY <<EOF /hello.txt # buildkit');
+  });
+  it('fail with Docker 20.10, which looks for a file named <<EOF', () => {
+    expect(simulate('FROM busybox\nCOPY <<EOF /hello.txt\nhello\nEOF\n', OLD).ok).toBe(false);
+  });
+});

@@ -1,7 +1,7 @@
 // COPY and ADD: resolving sources in the context (or another stage), wildcards, the destination rules
 // (trailing slash, existing directory, relative to WORKDIR), --chown/--chmod, ADD's URL and local-tar
 // behaviour, and the history text BuildKit writes.
-import type { Instruction } from '../dockerfile/ast';
+import type { Heredoc, Instruction } from '../dockerfile/ast';
 import { lookupImage } from '../catalog/index';
 import { looksLikeArchive, addEntry } from './context';
 import { cleanPath, compileGlob, hasWildcard } from './match';
@@ -110,6 +110,18 @@ export function dispatchCopy(sim: Sim, state: StageState, instr: Instruction, na
 
   for (const [i, src] of sources.entries()) {
     const range = words[i]?.range ?? instr.range;
+    const doc = sim.frontend.heredocs ? heredocSource(src, instr) : undefined;
+    if (doc) {
+      // dispatchCopy (convert_copy.go) writes each here-document as a file named after its delimiter
+      // (mode 0644 unless --chmod) and copies it like any other source.
+      const content = doc.chomp ? doc.content.replace(/^\t+/gm, '') : doc.content;
+      const at = destIsDirSyntax || state.fs.isDir(dest) ? resolveIn(dest, doc.name) : dest;
+      state.fs.writeFile(at, { size: new TextEncoder().encode(content).length, mode: mode ?? 0o644, content }, owner, step);
+      effects.push(`writes the here-document ${doc.name} to ${at}`);
+      keyParts.push(`heredoc:${doc.name}:${content}`);
+      matchedCount++;
+      continue;
+    }
     if (isAdd && /^https?:\/\//i.test(src)) {
       let urlPath: string;
       try {
@@ -188,6 +200,12 @@ export function dispatchCopy(sim: Sim, state: StageState, instr: Instruction, na
   const createdBy = `${instr.keyword} ${sources.join(' ')} ${destRaw} # buildkit`;
   const legacy = `/bin/sh -c #(nop) ${instr.keyword} ${sources.length > 1 || matchedCount > 1 ? 'multi' : 'file'}:… in ${destRaw} `;
   commit(createdBy, legacy, effects, `${createdBy}\nfrom=${source.label}\nchown=${owner.uid}:${owner.gid}\nchmod=${mode ?? ''}\n${keyParts.join('\n')}`, sizeKnown);
+}
+
+/** The here-document a `<<NAME` source word stands for, if the instruction has one by that name. */
+function heredocSource(src: string, instr: Instruction): Heredoc | undefined {
+  const m = /^<<-?(["']?)([^\s"']+)\1$/.exec(src);
+  return m ? instr.heredocs.find((h) => h.name === m[2]) : undefined;
 }
 
 /** The base image a stage (possibly not dispatched yet) starts FROM. */
