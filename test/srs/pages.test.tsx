@@ -44,6 +44,7 @@ vi.mock('../../renderer/api', () => ({
         if (method === 'exam.submit') return { correct: 0, total: 1, percent: 0, passPercent: 65, passed: false, durationMs: 1, timedOut: true, domains: [], items: [] };
         if (method === 'exam.list') return [];
         if (method === 'exam.get') return examView;
+        if (method === 'lessons.list') return { lessons: [], read: [] };
         throw new Error(`unexpected ${method}`);
       },
     },

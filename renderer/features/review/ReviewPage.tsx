@@ -9,7 +9,7 @@ import { countWords, suggestGrade } from '../../../core/srs/autograde';
 import { isCorrect, type Response } from '../../../core/exam/checks';
 import type { QueueCard } from '../../../core/api/quiz';
 import { useDrydockStore } from '../../store';
-import { hrefFor } from '../../router';
+import { hrefFor, navigate } from '../../router';
 import { Button, Panel } from '../../ui';
 import { AnswerInput, seedFor } from './AnswerInput';
 import { formatDue, ignoreKey, REVIEW_KEYS } from './keys';
@@ -18,7 +18,7 @@ import './review.css';
 
 export default function ReviewPage({ path }: { path: string[] }) {
   const lessonFilter = path[0] === 'lesson' ? path[1] : undefined;
-  const { queue, filter, setFilter, lastAnswer, newLeech, releaseLeech } = useDrydockStore(
+  const { queue, filter, setFilter, lastAnswer, newLeech, releaseLeech, lessons, loadLessons } = useDrydockStore(
     useShallow((s) => ({
       queue: s.reviewQueue,
       filter: s.reviewFilter,
@@ -26,8 +26,13 @@ export default function ReviewPage({ path }: { path: string[] }) {
       lastAnswer: s.lastAnswer,
       newLeech: s.newLeech,
       releaseLeech: s.releaseLeech,
+      lessons: s.lessonSummaries,
+      loadLessons: s.loadLessonOutline,
     })),
   );
+  useEffect(() => {
+    if (!lessons) void loadLessons();
+  }, [lessons, loadLessons]);
 
   useEffect(() => {
     const current = useDrydockStore.getState().reviewFilter;
@@ -65,11 +70,24 @@ export default function ReviewPage({ path }: { path: string[] }) {
           <label>
             <input type="checkbox" checked={filter.flag === 1} onChange={(e) => void setFilter({ ...filter, flag: e.target.checked ? 1 : undefined })} /> Flagged only
           </label>
-          {filter.lesson && (
-            <span className="chip">
-              Lesson: {filter.lesson} <a href={hrefFor('review')}>×</a>
-            </span>
-          )}
+          <label>
+            Lesson{' '}
+            <select
+              value={filter.lesson ?? ''}
+              onChange={(e) => (e.target.value ? navigate('review', 'lesson', e.target.value) : navigate('review'))}
+              aria-label="Lesson"
+            >
+              <option value="">All lessons</option>
+              {filter.lesson && !lessons?.some((l) => l.id === filter.lesson) && <option value={filter.lesson}>{filter.lesson}</option>}
+              {(lessons ?? [])
+                .filter((l) => !filter.domain || l.domain === filter.domain)
+                .map((l) => (
+                  <option key={l.id} value={l.id}>
+                    {l.title}
+                  </option>
+                ))}
+            </select>
+          </label>
         </div>
       </header>
 
