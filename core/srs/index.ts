@@ -7,3 +7,6 @@ export * from './autograde';
 export * from './queue';
 export * from './readiness';
 export * from './exportFormat';
+export * from './bankChange';
+export * from './training';
+export * from './optionCards';
