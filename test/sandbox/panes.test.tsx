@@ -13,6 +13,8 @@ import { ContextPane } from '../../renderer/features/sandbox/panes/ContextPane';
 import { ProblemsList } from '../../renderer/features/sandbox/panes/ProblemsList';
 import { splitArgs } from '../../renderer/features/sandbox/runArgs';
 import { Sidebar } from '../../renderer/features/sandbox/Sidebar';
+import { LivePane, configDifferences, type LiveApi } from '../../renderer/features/sandbox/panes/LivePane';
+import { waitFor } from '@testing-library/react';
 
 afterEach(cleanup);
 
@@ -158,5 +160,36 @@ describe('Sidebar', () => {
     expect([...list.querySelectorAll('a')].map((a) => a.getAttribute('data-solved'))).toEqual(['true', 'false']);
     expect(screen.getByRole('alert').textContent).toContain('exercises/bad.yaml: difficulty: too big');
     expect(screen.getByText('web').getAttribute('href')).toBe('#/sandbox/draft/d1');
+  });
+});
+
+describe('Live pane', () => {
+  const ws = () => ({ dockerfile: 'FROM busybox\n', context: [], buildArgs: {}, runArgs: ['hi'], entrypoint: 'echo' });
+
+  it('says why when no engine is reachable', async () => {
+    const live: LiveApi = { status: async () => ({ available: false, reason: 'no socket at /var/run/docker.sock' }), build: vi.fn(), run: vi.fn() };
+    render(<LivePane live={live} workspace={ws} predicted={null} />);
+    await waitFor(() => expect(screen.getByTestId('live-pane').textContent).toContain('no socket at /var/run/docker.sock'));
+    expect(live.build).not.toHaveBeenCalled();
+  });
+
+  it('builds, lists the fields that differ from the prediction, and runs with the Run pane settings', async () => {
+    const build = vi.fn(async () => ({ ok: true as const, imageId: 'sha256:' + 'a'.repeat(64), config: { Cmd: ['sh'], User: 'root', Image: 'x' }, history: [], durationMs: 1200, log: ['#1 done'] }));
+    const run = vi.fn(async () => ({ exitCode: 0, output: 'hi\n', timedOut: false }));
+    const live: LiveApi = { status: async () => ({ available: true, serverVersion: '20.10.24' }), build, run };
+    render(<LivePane live={live} workspace={ws} predicted={{ Cmd: ['sh'], User: '', Image: '' }} />);
+    fireEvent.click(await screen.findByText('Build with Docker'));
+    await screen.findByText(/1 field\(s\) differ/);
+    expect(build.mock.calls[0]![0]).toMatchObject({ dockerfile: 'FROM busybox\n', context: [], buildArgs: {} });
+    const row = screen.getByText('User').closest('tr')!;
+    expect(row.textContent).toContain('"root"');
+    fireEvent.click(screen.getByText('Run it'));
+    await screen.findByText('Exit code 0');
+    expect(run.mock.calls[0]![0]).toMatchObject({ imageId: 'sha256:' + 'a'.repeat(64), args: ['hi'], entrypoint: 'echo' });
+  });
+
+  it('compares configs ignoring the image id', () => {
+    expect(configDifferences({ Image: 'a', Env: ['A=1'] }, { Image: 'b', Env: ['A=1'], Labels: null })).toEqual([{ field: 'Labels', predicted: '(absent)', real: 'null' }]);
+    expect(configDifferences({ Labels: null, Cmd: ['sh'] }, { Labels: null, Cmd: ['sh'] })).toEqual([]);
   });
 });

@@ -21,6 +21,8 @@ import { RunPane } from './panes/RunPane';
 import { StagesPane } from './panes/StagesPane';
 import { ContextPane } from './panes/ContextPane';
 import { ExercisePanel } from './panes/ExercisePanel';
+import { LivePane, type LiveApi } from './panes/LivePane';
+import { api } from '../../api';
 import './sandbox.css';
 
 /**
@@ -41,7 +43,14 @@ const PANES: { id: PaneId; label: string }[] = [
   { id: 'run', label: 'Run' },
   { id: 'stages', label: 'Stages' },
   { id: 'context', label: 'Context' },
+  { id: 'live', label: 'Live' },
 ];
+
+const LIVE: LiveApi = {
+  status: () => api['live.status']({}),
+  build: (input) => api['live.build'](input),
+  run: (input) => api['live.run'](input),
+};
 
 // The first visit creates one scratch draft; effects may run twice (StrictMode, quick re-renders), the
 // creation must not.
@@ -246,11 +255,27 @@ export default function SandboxPage({ path }: { path: string[] }) {
           ))}
         </div>
         <div id="sbx-tabpanel" role="tabpanel" aria-labelledby={`sbx-tab-${s.pane}`} className="sbx-tabpanel">
-          {snapshot && !snapshot.buildable && s.pane !== 'context' && (
+          {snapshot && !snapshot.buildable && s.pane !== 'context' && s.pane !== 'live' && (
             <p className="sbx-fails" role="note">docker build would stop with an error (see Problems); the panes show what is known up to it.</p>
           )}
           {s.pane === 'context' && s.draft ? (
             <ContextPane snapshot={snapshot} files={s.draft.context} onChange={(files) => store().sandboxSetContext(files)} />
+          ) : s.pane === 'live' ? (
+            <LivePane
+              live={LIVE}
+              predicted={snapshot?.config ?? null}
+              workspace={() => {
+                const st = store().sandbox;
+                return {
+                  dockerfile: editor.current?.getValue() ?? '',
+                  context: [...(st.draft?.context ?? [])],
+                  buildArgs: { ...(st.exercise?.buildArgs ?? {}) },
+                  ...(st.exercise?.target ? { target: st.exercise.target } : {}),
+                  runArgs: splitArgs(st.runArgs),
+                  ...(st.entrypoint.trim() ? { entrypoint: st.entrypoint.trim() } : {}),
+                };
+              }}
+            />
           ) : !snapshot ? (
             <p className="sbx-muted">Analysing…</p>
           ) : s.pane === 'image' ? (

@@ -8,7 +8,7 @@ import { api } from '../../api';
 import type { SliceCreator } from '../../store';
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'error';
-export type PaneId = 'image' | 'layers' | 'cache' | 'run' | 'stages' | 'context';
+export type PaneId = 'image' | 'layers' | 'cache' | 'run' | 'stages' | 'context' | 'live';
 
 export interface SandboxSlice {
   sandbox: {
