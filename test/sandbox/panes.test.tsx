@@ -174,8 +174,8 @@ describe('Live pane', () => {
   });
 
   it('builds, lists the fields that differ from the prediction, and runs with the Run pane settings', async () => {
-    const build = vi.fn(async () => ({ ok: true as const, imageId: 'sha256:' + 'a'.repeat(64), config: { Cmd: ['sh'], User: 'root', Image: 'x' }, history: [], durationMs: 1200, log: ['#1 done'] }));
-    const run = vi.fn(async () => ({ exitCode: 0, output: 'hi\n', timedOut: false }));
+    const build = vi.fn(async (_input: Parameters<LiveApi['build']>[0]) => ({ ok: true as const, imageId: 'sha256:' + 'a'.repeat(64), config: { Cmd: ['sh'], User: 'root', Image: 'x' }, history: [], durationMs: 1200, log: ['#1 done'] }));
+    const run = vi.fn(async (_input: Parameters<LiveApi['run']>[0]) => ({ exitCode: 0, output: 'hi\n', timedOut: false }));
     const live: LiveApi = { status: async () => ({ available: true, serverVersion: '20.10.24' }), build, run };
     render(<LivePane live={live} workspace={ws} predicted={{ Cmd: ['sh'], User: '', Image: '' }} />);
     fireEvent.click(await screen.findByText('Build with Docker'));
