@@ -214,7 +214,11 @@ function checkStructure(c: Collector, doc: Dockerfile): void {
   }
   // Dependency edges between stages: COPY --from and RUN --mount from= may point anywhere; FROM only back.
   const deps: Array<Array<{ to: number; at: Range }>> = view.stages.map(() => []);
-  const resolve = (ref: string, at: Range, self: number): void => {
+  // COPY --from a stage defined further down: current BuildKit (Dockerfile frontend 1.7+, moby/buildkit
+  // dockerfile2llb/convert.go) refuses it, because that stage has not been built yet when COPY runs.
+  // Docker 20.10's frontend still accepted it. Reported only when there is no cycle, as BuildKit does.
+  const laterCopies: Array<{ to: number; self: number; at: Range }> = [];
+  const resolve = (ref: string, at: Range, self: number, isCopy = false): void => {
     if (hasVar(ref)) return;
     if (/^\d+$/.test(ref)) {
       const idx = Number(ref);
@@ -223,10 +227,13 @@ function checkStructure(c: Collector, doc: Dockerfile): void {
         return;
       }
       deps[self]!.push({ to: idx, at });
+      if (isCopy && idx > self) laterCopies.push({ to: idx, self, at });
       return;
     }
     const idx = byName.get(ref.toLowerCase());
-    if (idx !== undefined) deps[self]!.push({ to: idx, at });
+    if (idx === undefined) return;
+    deps[self]!.push({ to: idx, at });
+    if (isCopy && idx > self) laterCopies.push({ to: idx, self, at });
   };
   for (const st of view.stages) {
     const base = st.base;
@@ -236,7 +243,7 @@ function checkStructure(c: Collector, doc: Dockerfile): void {
     }
     for (const ins of st.instructions) {
       for (const f of ins.flags) {
-        if (ins.keyword === 'COPY' && f.name === 'from' && f.value) resolve(f.value, f.valueRange ?? f.range, st.index);
+        if (ins.keyword === 'COPY' && f.name === 'from' && f.value) resolve(f.value, f.valueRange ?? f.range, st.index, true);
         if (ins.keyword === 'RUN' && f.name === 'mount' && f.value) {
           const m = /(?:^|,)from=([^,]+)/.exec(f.value);
           if (m) resolve(m[1]!, f.valueRange ?? f.range, st.index);
@@ -259,7 +266,13 @@ function checkStructure(c: Collector, doc: Dockerfile): void {
     state[i] = 2;
     return false;
   };
-  for (let i = 0; i < view.stages.length; i++) if (state[i] === 0 && visit(i)) break;
+  let cycle = false;
+  for (let i = 0; i < view.stages.length && !cycle; i++) if (state[i] === 0) cycle = visit(i);
+  if (cycle) return;
+  const label = (i: number) => view.stages[i]!.name ?? String(i);
+  for (const l of laterCopies) {
+    c.add('copy-from-later-stage', `cannot copy from stage "${label(l.to)}", it needs to be defined before current stage "${label(l.self)}"`, l.at, 'multi-stage-builds');
+  }
 }
 
 /** All pre-build errors of a parsed Dockerfile (syntax errors are in `doc.errors`, not repeated here). */
