@@ -19,12 +19,25 @@ export function listBackups(dataDir: string): BackupInfo[] {
     .readdirSync(dir)
     .map((name) => ({ name, m: NAME.exec(name) }))
     .filter((x): x is { name: string; m: RegExpExecArray } => x.m !== null)
-    .map(({ name, m }) => ({ name, day: m[1] as string, bytes: fs.statSync(path.join(dir, name)).size }))
-    .sort((a, b) => b.name.localeCompare(a.name, undefined, { numeric: true }));
+    .map(({ name, m }) => ({ name, day: m[1] as string, seq: Number(m[2] ?? 1), bytes: fs.statSync(path.join(dir, name)).size }))
+    // Newest first: by day, then by the -2, -3… copies made later that day.
+    .sort((a, b) => b.day.localeCompare(a.day) || b.seq - a.seq)
+    .map(({ name, day, bytes }) => ({ name, day, bytes }));
 }
 
-/** Writes drydock-<day>.sqlite (or -2, -3… for extra copies the same day) and prunes to the newest seven. */
-export async function backupNow(db: Database.Database, dataDir: string, day: string): Promise<BackupInfo> {
+// Backups of one data folder run one after another: the daily backup and a backup asked for by hand
+// (or the safety copy before a restore) would otherwise pick the same file name at the same moment.
+const queues = new Map<string, Promise<unknown>>();
+function serial<T>(dataDir: string, work: () => Promise<T>): Promise<T> {
+  const next = (queues.get(dataDir) ?? Promise.resolve()).then(work, work);
+  queues.set(
+    dataDir,
+    next.catch(() => undefined),
+  );
+  return next;
+}
+
+async function writeBackup(db: Database.Database, dataDir: string, day: string, prune_: boolean): Promise<BackupInfo> {
   const dir = backupDir(dataDir);
   fs.mkdirSync(dir, { recursive: true });
   let name = `drydock-${day}.sqlite`;
@@ -33,19 +46,24 @@ export async function backupNow(db: Database.Database, dataDir: string, day: str
   // Write under a temporary name first so a crash mid-copy never leaves a half backup that looks whole.
   await db.backup(`${target}.partial`);
   fs.renameSync(`${target}.partial`, target);
-  prune(dataDir);
+  if (prune_) prune(dataDir);
   const info = listBackups(dataDir).find((b) => b.name === name);
   if (!info) throw new Error(`backup ${name} vanished right after it was written`);
   return info;
 }
 
-/** Runs at most once per study day: returns the new backup, or null when today's already exists. */
-export async function dailyBackup(db: Database.Database, dataDir: string, day: string): Promise<BackupInfo | null> {
-  if (listBackups(dataDir).some((b) => b.day === day)) return null;
-  return backupNow(db, dataDir, day);
+/** Writes drydock-<day>.sqlite (or -2, -3… for extra copies the same day) and prunes to the newest seven. */
+export function backupNow(db: Database.Database, dataDir: string, day: string, options: { prune?: boolean } = {}): Promise<BackupInfo> {
+  return serial(dataDir, () => writeBackup(db, dataDir, day, options.prune !== false));
 }
 
-function prune(dataDir: string): void {
+/** Runs at most once per study day: returns the new backup, or null when today's already exists. */
+export function dailyBackup(db: Database.Database, dataDir: string, day: string): Promise<BackupInfo | null> {
+  return serial(dataDir, async () => (listBackups(dataDir).some((b) => b.day === day) ? null : writeBackup(db, dataDir, day, true)));
+}
+
+/** Keeps the newest seven backups. */
+export function prune(dataDir: string): void {
   const all = listBackups(dataDir);
   for (const old of all.slice(KEEP_BACKUPS)) fs.rmSync(path.join(backupDir(dataDir), old.name), { force: true });
 }

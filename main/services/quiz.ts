@@ -5,7 +5,7 @@ import type { ServiceDeps } from './deps';
 import { createQuizService } from '../quiz/service';
 import { buildQueue, bury, recordAnswer, releaseLeech, setFlag, setSuspended, undoLastAnswer } from '../quiz/review';
 import { readSettings, writeSettings } from '../quiz/settingsStore';
-import { backupNow, restoreProgress } from '../quiz/backup';
+import { backupNow, prune as pruneBackups, restoreProgress } from '../quiz/backup';
 import { exportProgress, importProgress, parseExport } from '../quiz/transfer';
 import { dashboard } from '../quiz/dashboard';
 import { optimizeWeights } from '../quiz/optimize';
@@ -77,11 +77,14 @@ export function quizHandlers(deps: ServiceDeps): QuizHandlers {
     'quiz.backupNow': () => backupNow(deps.db, deps.dataDir, svc().ctx.dayKey(deps.now().getTime())),
     'quiz.restoreBackup': async ({ name }) => {
       const s = svc();
-      const safety = await backupNow(deps.db, deps.dataDir, s.ctx.dayKey(deps.now().getTime()));
+      // The safety copy is not pruned until the restore is done, so it cannot push out the chosen backup.
+      const safety = await backupNow(deps.db, deps.dataDir, s.ctx.dayKey(deps.now().getTime()), { prune: false });
       try {
         restoreProgress(deps.db, deps.dataDir, name);
       } catch (err) {
         throw new ApiError('BAD_INPUT', (err as Error).message);
+      } finally {
+        pruneBackups(deps.dataDir);
       }
       s.recheck();
       s.ctx.invalidate();

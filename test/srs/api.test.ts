@@ -7,6 +7,7 @@ import { createDispatch } from '../../main/dispatch';
 import { memoryLogger } from '../../main/log';
 import { createHandlers } from '../../main/services/index';
 import { copyBank, openTestDb, tempDir } from './helpers';
+import { backupNow, listBackups } from '../../main/quiz/backup';
 
 const ctx: CallContext = { transport: 'test', emit: () => {} };
 const dbs: Array<{ close(): void }> = [];
@@ -18,10 +19,23 @@ function setup() {
   dbs.push(db);
   const handlers = createHandlers({ db, contentDir: dir, quizzesDir: copyBank(path.join(dir, 'quizzes')), dataDir: dir, now: () => new Date('2026-03-02T10:00:00Z') });
   const call = createDispatch(handlers, memoryLogger());
-  return { call: (method: string, input: unknown) => call(method, input, ctx) };
+  return { call: (method: string, input: unknown) => call(method, input, ctx), db, dir };
 }
 
 describe('quiz API through dispatch', () => {
+  it('restores the oldest of seven backups (the safety copy made first does not push it out)', async () => {
+    const { call, db, dir } = setup();
+    await call('quiz.health', {}); // the service starts and makes today's backup
+    for (let d = 1; d <= 6; d++) await backupNow(db, dir, `2026-02-0${d}`); // queued behind it
+    expect(listBackups(dir).map((b) => b.name)).toEqual(['drydock-2026-03-02.sqlite', ...[6, 5, 4, 3, 2, 1].map((d) => `drydock-2026-02-0${d}.sqlite`)]);
+    const r = await call('quiz.restoreBackup', { name: 'drydock-2026-02-01.sqlite' });
+    expect(r).toMatchObject({ ok: true, value: { restored: 'drydock-2026-02-01.sqlite', safetyBackup: 'drydock-2026-03-02-2.sqlite' } });
+    const names = listBackups(dir).map((b) => b.name);
+    expect(names).toHaveLength(7);
+    expect(names[0]).toBe('drydock-2026-03-02-2.sqlite');
+    expect(names).not.toContain('drydock-2026-02-01.sqlite'); // pruned only after it was restored
+  });
+
   it('rejects bad input naming the field', async () => {
     const { call } = setup();
     const bad = await call('quiz.answer', { id: 'fx-quorum-001', grade: 7, durationMs: 100 });
