@@ -44,6 +44,7 @@ vi.mock('../../renderer/api', () => ({
         if (method === 'exam.submit') return { correct: 0, total: 1, percent: 0, passPercent: 65, passed: false, durationMs: 1, timedOut: true, domains: [], items: [] };
         if (method === 'exam.list') return [];
         if (method === 'exam.get') return examView;
+        if (method === 'exam.answerDomc') return { ...examView, items: examView.items.map((i) => ({ ...i, currentOption: null, domcFinished: true, answered: true })) };
         if (method === 'lessons.list') return { lessons: [], read: [] };
         throw new Error(`unexpected ${method}`);
       },
@@ -94,6 +95,25 @@ describe('review page', () => {
 });
 
 describe('exam runner', () => {
+  it('answers the DOMC option on screen with Y and N', async () => {
+    examView = {
+      id: 8,
+      startedAt: Date.now(),
+      deadline: Date.now() + 600_000,
+      now: Date.now(),
+      passPercent: 65,
+      submitted: false,
+      shortfalls: [],
+      items: [{ index: 0, kind: 'domc', domain: 'security', prompt: question.prompt, options: [], choose: 1, selected: [], flagged: false, currentOption: 'DOCKER_TLS_VERIFY=1', domcFinished: false, answered: false }],
+    };
+    useDrydockStore.setState({ exam: examView, examClockSkew: 0 });
+    render(<ExamRunner exam={examView} />);
+    await screen.findByText('DOCKER_TLS_VERIFY=1');
+    fireEvent.keyDown(window, { key: 'n' });
+    await flush();
+    expect(calls.find((c) => c.method === 'exam.answerDomc')?.input).toEqual({ id: 8, index: 0, yes: false });
+  });
+
   it('submits by itself when the time is up', async () => {
     examView = {
       id: 7,

@@ -7,6 +7,7 @@ import { domainInfo } from '../../../core/model/domains';
 import { useDrydockStore } from '../../store';
 import { Button } from '../../ui';
 import { markdownBlock, markdownInline } from '../review/markdown';
+import { ignoreKey } from '../review/keys';
 
 function useRemaining(deadline: number, skew: number): number {
   const [now, setNow] = useState(() => Date.now() - skew);
@@ -88,6 +89,17 @@ function ItemView({ item, total, onNext, onPrev }: { item: ExamItemView; total: 
   // Shown at once, then confirmed by main's reply (which replaces it).
   const [selected, setSelected] = useState(item.selected);
   useEffect(() => setSelected(item.selected), [item.selected]);
+  // Y and N answer the DOMC option on screen, as on the review page.
+  useEffect(() => {
+    if (item.kind !== 'domc' || item.currentOption === null) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (ignoreKey(e)) return;
+      if (e.key === 'y' || e.key === 'Y') void answerDomc(item.index, true);
+      else if (e.key === 'n' || e.key === 'N') void answerDomc(item.index, false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [item.kind, item.currentOption, item.index, answerDomc]);
   const toggle = (pos: number) => {
     const next = multi ? (selected.includes(pos) ? selected.filter((p) => p !== pos) : [...selected, pos]) : [pos];
     setSelected(next);
@@ -115,12 +127,16 @@ function ItemView({ item, total, onNext, onPrev }: { item: ExamItemView; total: 
       ) : item.currentOption !== null ? (
         <div className="domc-option">
           <p className="domc-text" dangerouslySetInnerHTML={{ __html: markdownInline(item.currentOption) }} />
-          <p className="muted">Is this option correct?</p>
+          <p className="muted">
+            Is this option correct? <kbd>Y</kbd> / <kbd>N</kbd>
+          </p>
           <div className="domc-buttons">
-            <Button variant="primary" onClick={() => void answerDomc(item.index, true)}>
+            <Button variant="primary" onClick={() => void answerDomc(item.index, true)} aria-keyshortcuts="Y">
               YES
             </Button>
-            <Button onClick={() => void answerDomc(item.index, false)}>NO</Button>
+            <Button onClick={() => void answerDomc(item.index, false)} aria-keyshortcuts="N">
+              NO
+            </Button>
           </div>
         </div>
       ) : (
