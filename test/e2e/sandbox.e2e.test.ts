@@ -122,6 +122,14 @@ describe('Dockerfile sandbox in web mode', () => {
     await expect.poll(() => entry.getAttribute('data-solved')).toBe('true');
     await expect.poll(() => editorText(page)).toContain('WORKDIR app');
     await page.screenshot({ path: screenshotPath('sandbox-after-reload') });
+
+    // The course outline and the lesson the exercise practises show it solved too.
+    await page.goto(s.app.url + '#/lessons/workdir-user-expose-volume');
+    const practice = page.getByTestId('lesson-exercises').locator('a', { hasText: 'WORKDIR, not cd' });
+    await expect.poll(() => practice.getAttribute('data-solved')).toBe('true');
+    const outlineEntry = page.locator('.outline-lesson[aria-current="page"]').getByTestId('outline-practice');
+    await expect.poll(() => outlineEntry.textContent()).toMatch(/^1\/\d+/);
+    await page.screenshot({ path: screenshotPath('lesson-practice-solved') });
     expect(s.consoleErrors.filter((e) => !/favicon/.test(e))).toEqual([]);
   });
 });

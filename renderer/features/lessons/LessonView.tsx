@@ -5,6 +5,7 @@ import { domainInfo } from '../../../core/model/domains';
 import { hrefFor } from '../../router';
 import { Button } from '../../ui';
 import { renderLessonMarkdown } from './markdown';
+import { LessonExercises } from '../sandbox/LessonExercises';
 
 export interface LessonViewProps {
   readonly lesson: Lesson;
@@ -67,6 +68,7 @@ export function LessonView({ lesson, section, read, previous, next, prerequisite
         </div>
       </header>
       <div className="lesson-body" dangerouslySetInnerHTML={{ __html: html }} />
+      <LessonExercises lessonId={lesson.id} />
       <footer className="lesson-footer">
         <Button variant={read ? 'secondary' : 'primary'} pressed={read} onClick={() => onToggleRead(!read)}>
           {read ? '✓ Read' : 'Mark as read'}

@@ -4,9 +4,11 @@ import { useEffect, useRef } from 'react';
 import { DOMAINS } from '../../../core/model/domains';
 import type { LessonSummary } from '../../../core/model/lesson';
 import { hrefFor } from '../../router';
+import { useSolvedByLesson } from '../sandbox/LessonExercises';
 
 export function Outline({ lessons, read, currentId }: { lessons: readonly LessonSummary[]; read: readonly string[]; currentId: string | undefined }) {
   const readSet = new Set(read);
+  const practice = useSolvedByLesson();
   const navRef = useRef<HTMLElement>(null);
   useEffect(() => {
     // Keep the open lesson visible in a long outline (e.g. after following a link or a search hit).
@@ -39,6 +41,15 @@ export function Outline({ lessons, read, currentId }: { lessons: readonly Lesson
                         {isRead ? '✓' : ''}
                       </span>
                       <span className="outline-lesson-title">{lesson.title}</span>
+                      {practice.has(lesson.id) && (
+                        <span
+                          className="outline-practice"
+                          data-testid="outline-practice"
+                          title={`${practice.get(lesson.id)!.solved} of ${practice.get(lesson.id)!.total} sandbox exercises solved`}
+                        >
+                          {practice.get(lesson.id)!.solved}/{practice.get(lesson.id)!.total}
+                        </span>
+                      )}
                     </a>
                     {current && lesson.sections.length > 0 && (
                       <ol className="outline-sections">
