@@ -1,7 +1,8 @@
-// Correctness of one answer for each objective question type. Command answers go through a seam
-// (`CommandChecker`) so a CLI model that understands meaning can replace the textual comparison later.
-// Pure; runs anywhere.
+// Correctness of one answer for each objective question type. Typed commands are compared by meaning with
+// the docker CLI model (aliases, flag spellings and order), falling back to normalised text for anything the
+// model does not read. Pure; runs anywhere.
 import type { Question } from '../model/question';
+import { canonicalAnswer } from '../dockercli/answer';
 
 /** Multiple choice is all or nothing: exactly the keyed options selected. */
 export function choiceCorrect(options: readonly { correct: boolean }[], selected: readonly number[]): boolean {
@@ -52,26 +53,27 @@ export interface CommandVerdict {
   readonly matched: string | null;
 }
 
-export type CommandChecker = (input: string, accepted: readonly string[]) => CommandVerdict;
-
-/** The textual checker: equal after normalisation. */
-export const checkCommandText: CommandChecker = (input, accepted) => {
+/** Normalised text equality: the fallback for lines the CLI model cannot read. */
+export function checkCommandText(input: string, accepted: readonly string[]): CommandVerdict {
   const mine = normaliseCommand(input).join('\u0000');
   const hit = accepted.find((a) => normaliseCommand(a).join('\u0000') === mine) ?? null;
   return { correct: hit !== null, matched: hit };
-};
-
-let activeChecker: CommandChecker = checkCommandText;
-
-/** Lets a smarter checker (a CLI model) take over; returns the previous one. */
-export function useCommandChecker(checker: CommandChecker): CommandChecker {
-  const previous = activeChecker;
-  activeChecker = checker;
-  return previous;
 }
 
+/**
+ * By meaning when the CLI model reads both lines (`docker images -f dangling=true` equals
+ * `docker image ls --filter "dangling=true"`; `docker run IMAGE -d` does not equal `docker run -d IMAGE`),
+ * otherwise by normalised text.
+ */
 export function checkCommand(input: string, accepted: readonly string[]): CommandVerdict {
-  return activeChecker(input, accepted);
+  const mine = canonicalAnswer(input.trim().replace(/^\$\s+/, ''));
+  if (mine.ok) {
+    for (const a of accepted) {
+      const theirs = canonicalAnswer(a);
+      if (theirs.ok && theirs.canonical === mine.canonical) return { correct: true, matched: a };
+    }
+  }
+  return checkCommandText(input, accepted);
 }
 
 /** Response shapes per question type, as the review page and the exam send them. */
