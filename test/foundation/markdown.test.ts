@@ -76,3 +76,28 @@ describe('hash routes', () => {
     expect(parseHash('#/a%20b/')).toEqual({ route: 'a b', path: [] });
   });
 });
+
+describe('"Check yourself" answers', () => {
+  // Lessons write each answer on the question's next line as <details><summary>Answer</summary>…</details>;
+  // an HTML block is passed through raw, so the answer's Markdown has to be rendered on purpose.
+  const body = [
+    '## Check yourself',
+    '',
+    '1. Which instruction must come first?',
+    '   <details><summary>Answer</summary>`FROM`; only **parser directives** and global `ARG`s, see',
+    '   [ARG](lesson:from-and-arg#arg-before-from).</details>',
+    '2. Empty?',
+    '   <details><summary>Answer</summary></details>',
+  ].join('\n');
+  const html = renderLessonMarkdown('dockerfile-basics', body, [{ id: 'check-yourself', title: 'Check yourself' }]);
+
+  it('renders code, bold and lesson links inside the answer', () => {
+    expect(html).toContain('<summary>Answer</summary><code>FROM</code>; only <strong>parser directives</strong> and global <code>ARG</code>s');
+    expect(html).toContain('<a href="#/lessons/from-and-arg/arg-before-from">ARG</a>.</details>');
+    expect(html).not.toContain('`');
+  });
+
+  it('leaves an empty answer empty', () => {
+    expect(html).toContain('<summary>Answer</summary></details>');
+  });
+});

@@ -55,7 +55,7 @@ export function resolveLink(href: string): { href: string; external: boolean } {
 
 export function renderLessonMarkdown(lessonId: string, body: string, sections: readonly LessonSection[]): string {
   let sectionIndex = 0;
-  const marked = new Marked({
+  const marked: Marked = new Marked({
     gfm: true,
     renderer: {
       heading(this: Renderer, token: Tokens.Heading) {
@@ -80,6 +80,15 @@ export function renderLessonMarkdown(lessonId: string, body: string, sections: r
         const title = token.title ? ` title="${escapeHtml(token.title)}"` : '';
         const rel = target.external ? ' target="_blank" rel="noopener noreferrer"' : '';
         return `<a href="${escapeHtml(target.href)}"${title}${rel}>${inner}</a>`;
+      },
+      html(token: Tokens.HTML | Tokens.Tag): string {
+        // "Check yourself" answers are written on one line as <details><summary>…</summary>answer</details>.
+        // CommonMark passes such an HTML block through untouched, so the answer's `code`, **bold** and links
+        // would show as raw Markdown: render the answer text between </summary> and </details> inline.
+        if (!token.block) return token.text;
+        return token.text.replace(/(<\/summary>)([\s\S]*?)(<\/details>)/g, (_all, open: string, answer: string, close: string): string =>
+          answer.trim() ? `${open}${marked.parseInline(answer.trim(), { async: false })}${close}` : `${open}${answer}${close}`,
+        );
       },
       table(this: Renderer, token: Tokens.Table) {
         // Wrap wide tables so they scroll instead of breaking the layout; the inside is marked's default.
