@@ -101,3 +101,11 @@ describe('"Check yourself" answers', () => {
     expect(html).toContain('<summary>Answer</summary></details>');
   });
 });
+
+describe('languages the lessons use', () => {
+  it('highlights the systemd drop-in (ini) blocks instead of leaving them plain', () => {
+    const html = renderLessonMarkdown('daemon-configuration', '```ini\n[Service]\nExecStart=\n```', []);
+    expect(html).toContain('<span class="code-lang">INI</span>');
+    expect(html).toContain('<span class="hljs-section">[Service]</span>');
+  });
+});

@@ -9,6 +9,7 @@ import bash from 'highlight.js/lib/languages/bash';
 import shell from 'highlight.js/lib/languages/shell';
 import yaml from 'highlight.js/lib/languages/yaml';
 import json from 'highlight.js/lib/languages/json';
+import ini from 'highlight.js/lib/languages/ini';
 import plaintext from 'highlight.js/lib/languages/plaintext';
 import { headingSlug } from '../../../core/model/slug';
 import type { LessonSection } from '../../../core/model/lesson';
@@ -19,6 +20,8 @@ hljs.registerLanguage('bash', bash);
 hljs.registerLanguage('shell', shell);
 hljs.registerLanguage('yaml', yaml);
 hljs.registerLanguage('json', json);
+// systemd drop-in files (daemon-configuration) are INI.
+hljs.registerLanguage('ini', ini);
 hljs.registerLanguage('plaintext', plaintext);
 hljs.registerAliases(['sh', 'zsh'], { languageName: 'bash' });
 hljs.registerAliases(['console', 'shell-session'], { languageName: 'shell' });
@@ -36,7 +39,7 @@ export function parseInfoString(info: string | undefined): CodeInfo {
   return { language: (words[0] ?? 'plaintext').toLowerCase(), broken: words.slice(1).includes('broken') };
 }
 
-const LABELS: Record<string, string> = { dockerfile: 'Dockerfile', bash: 'Shell', sh: 'Shell', shell: 'Terminal', console: 'Terminal', yaml: 'YAML', yml: 'YAML', json: 'JSON' };
+const LABELS: Record<string, string> = { dockerfile: 'Dockerfile', bash: 'Shell', sh: 'Shell', shell: 'Terminal', console: 'Terminal', yaml: 'YAML', yml: 'YAML', json: 'JSON', ini: 'INI' };
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
