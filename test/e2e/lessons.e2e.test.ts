@@ -59,7 +59,11 @@ describe('lesson reader in web mode', () => {
     await s.page.goto(`${s.app.origin}/#/lessons/cmd-vs-entrypoint`);
     await s.page.getByRole('heading', { level: 1, name: 'CMD versus ENTRYPOINT' }).waitFor();
     expect(await s.page.locator('.lesson-prereqs a').textContent()).toBe('Parser directives: syntax and escape');
-    await s.page.getByRole('button', { name: 'Mark as read' }).click();
+    const markButton = s.page.getByRole('button', { name: 'Mark as read' });
+    // The button is a button, not a bar across the whole lesson.
+    const widths = await markButton.evaluate((b) => [b.getBoundingClientRect().width, b.closest('.lesson')!.getBoundingClientRect().width]);
+    expect(widths[0]!).toBeLessThan(widths[1]! / 3);
+    await markButton.click();
     await s.page.getByRole('button', { name: '✓ Read' }).waitFor();
     await s.page.reload();
     await s.page.getByRole('heading', { level: 1, name: 'CMD versus ENTRYPOINT' }).waitFor();
