@@ -65,6 +65,17 @@ describe('Dockerfile sandbox in web mode', () => {
     await expect.poll(() => editorText(page)).toContain('FROM busybox AS build');
     await expect.poll(() => problems.textContent()).not.toMatch(/FromAsCasing/);
 
+    // A longer fix title is shown whole in the Quick Fix menu, not cut to "Add --no-c…".
+    await replaceEditorText(page, 'FROM alpine:3.20\nRUN apk add git\n');
+    await expect.poll(() => problems.textContent(), { timeout: 10_000 }).toMatch(/DL3019/);
+    await problems.locator('button', { hasText: 'DL3019' }).click();
+    await page.keyboard.press('Control+.');
+    const noCache = page.locator('.action-widget .title', { hasText: 'Add --no-cache' });
+    await noCache.waitFor();
+    const fit = await noCache.evaluate((el) => ({ visible: el.clientWidth, needed: el.scrollWidth }));
+    expect(fit.visible).toBeGreaterThanOrEqual(fit.needed);
+    await page.keyboard.press('Escape');
+
     // Fix the typo by hand, in lower case, then "Format" restores the keyword case.
     await replaceEditorText(page, 'FROM busybox AS build\nworkdir /app\ncopy . .\nCMD ["sh"]\n');
     await page.getByRole('button', { name: 'Format' }).click();
