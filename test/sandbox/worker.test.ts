@@ -162,4 +162,13 @@ describe('editor assists', () => {
     expect(img.items.map((i) => i.label)).toEqual(['alpine:3.22', 'busybox:latest']);
     expect(img.replaceFrom).toBe(6);
   });
+
+  it('offers after --from= only the stages that end before the cursor', () => {
+    const three = analyze(handle, input('FROM busybox AS deps\nRUN true\nFROM busybox AS build\nRUN true\nFROM alpine AS runtime\nRUN true\n'));
+    const at = (line: number) => complete(three, { prefix: 'COPY --from=', line, continuation: false, images: [] })!.items.map((i) => i.label);
+    // Inside "build": "deps" is usable; "build" itself would be circular and "runtime" is not defined yet.
+    expect(at(4)).toEqual(['deps']);
+    expect(at(6)).toEqual(['deps', 'build']);
+    expect(at(2)).toEqual([]);
+  });
 });

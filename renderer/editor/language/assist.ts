@@ -124,7 +124,7 @@ export function complete(snapshot: Snapshot | null, ctx: CompletionContext): Com
   // --from=<stage>
   const fromWord = word(/--from=([^\s]*)$/);
   if (fromWord !== null) {
-    const items = (snapshot?.stageNames ?? []).map((name): CompletionItem => ({ label: name, kind: 'stage', insertText: name, detail: 'build stage' }));
+    const items = (snapshot ? stagesBefore(snapshot, ctx.line) : []).map((name): CompletionItem => ({ label: name, kind: 'stage', insertText: name, detail: 'build stage' }));
     return { items, replaceFrom: col - fromWord.length, replaceTo: col };
   }
 
@@ -164,6 +164,18 @@ export function complete(snapshot: Snapshot | null, ctx: CompletionContext): Com
     return { items, replaceFrom: col - image.length, replaceTo: col };
   }
   return null;
+}
+
+/**
+ * Named stages that COPY --from on `line` may use: those whose FROM comes before the stage holding the line.
+ * The stage itself is a circular dependency, and a later stage is a build error on current BuildKit.
+ */
+function stagesBefore(snapshot: Snapshot, line: number): string[] {
+  const started = snapshot.stages.filter((s) => s.line <= line);
+  return started
+    .slice(0, -1)
+    .map((s) => s.name)
+    .filter((n): n is string => n !== null);
 }
 
 function currentKeyword(snapshot: Snapshot | null, ctx: CompletionContext): string | null {
