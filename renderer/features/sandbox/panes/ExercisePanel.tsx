@@ -1,11 +1,13 @@
 // The open exercise: prompt, a live preview of its checks, hints on demand, and "Check" (graded and
 // recorded by main).
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { marked } from 'marked';
 import type { CheckOutcome } from '../../../../core/api/sandbox';
 import type { GradeReport } from '../../../../core/exercises/grade';
 import type { Exercise } from '../../../../core/exercises/schema';
 import { Button } from '../../../ui';
+import { useDrydockStore } from '../../../store';
+import { hrefFor } from '../../../router';
 
 export function ExercisePanel(props: {
   exercise: Exercise;
@@ -19,11 +21,18 @@ export function ExercisePanel(props: {
   const { exercise, preview, lastCheck, checking, hintsShown } = props;
   const html = useMemo(() => marked.parse(exercise.prompt, { async: false }), [exercise.prompt]);
   const report = lastCheck?.report ?? null;
+  // Name the lesson by its title (from the course outline), not its id; the id stays the fallback.
+  const lessonTitle = useDrydockStore((s) => s.lessonSummaries?.find((l) => l.id === exercise.lesson)?.title);
+  useEffect(() => {
+    if (!useDrydockStore.getState().lessonSummaries) void useDrydockStore.getState().loadLessonOutline();
+  }, []);
   return (
     <section className="sbx-exercise" aria-label="Exercise" data-testid="exercise-panel">
       <header>
         <h2>{exercise.title}</h2>
-        <a href={`#/lessons/${exercise.lesson}`} className="sbx-muted">Lesson: {exercise.lesson}</a>
+        <a href={hrefFor('lessons', exercise.lesson)} className="sbx-muted" data-testid="exercise-lesson">
+          Lesson: {lessonTitle ?? exercise.lesson}
+        </a>
         {lastCheck?.progress.solved && <span className="sbx-badge sbx-solved" data-testid="solved-badge">✓ solved</span>}
       </header>
       <div className="sbx-prose" dangerouslySetInnerHTML={{ __html: html }} />
