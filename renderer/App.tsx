@@ -23,7 +23,9 @@ export function App() {
 
   const onKey = useCallback((e: KeyboardEvent) => {
     if (e.altKey && !e.ctrlKey && !e.metaKey) {
-      const target = ROUTES.find((r) => r.accessKey === e.key.toLowerCase());
+      // macOS turns Option+L into "¬" (e.key), so fall back to the physical key (e.code "KeyL"); e.key
+      // comes first so that other layouts (AZERTY…) keep the letter printed on the key.
+      const target = ROUTES.find((r) => r.accessKey === e.key.toLowerCase()) ?? ROUTES.find((r) => e.code === `Key${r.accessKey.toUpperCase()}`);
       if (target) {
         e.preventDefault();
         navigate(target.id);

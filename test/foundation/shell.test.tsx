@@ -87,4 +87,15 @@ describe('renderer shell', () => {
     });
     await waitFor(() => expect(screen.queryByText(/no lesson with id/)).toBeNull());
   });
+
+  it('opens a page with Option+<key> on macOS, where the key arrives as a symbol ("¬" for L)', async () => {
+    await act(async () => {
+      window.location.hash = '#/lessons/ghost';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    act(() => {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: '¬', code: 'KeyL', altKey: true, bubbles: true }));
+    });
+    await waitFor(() => expect(window.location.hash).toBe('#/lessons'));
+  });
 });
