@@ -71,6 +71,14 @@ describe('lesson reader in web mode', () => {
     const mark = s.page.locator('.outline-lesson[data-read]');
     expect(await mark.allTextContents()).toEqual([expect.stringContaining('CMD versus ENTRYPOINT')]);
     await s.page.screenshot({ path: screenshotPath('lesson-read') });
+
+    // Following "Next →" from the keyboard leaves focus on the new lesson, not back at the top of the page.
+    const next = s.page.locator('a[rel="next"]');
+    const nextTitle = (await next.locator('.pager-title').textContent()) ?? '';
+    await next.focus();
+    await s.page.keyboard.press('Enter');
+    await s.page.getByRole('heading', { level: 1, name: nextTitle }).waitFor();
+    await expect.poll(() => s.page.evaluate(() => document.activeElement?.id)).toBe('lesson-title');
     expect(s.consoleErrors).toEqual([]);
   });
 

@@ -21,6 +21,7 @@ export interface LessonViewProps {
 export function LessonView({ lesson, section, read, previous, next, prerequisites, onToggleRead }: LessonViewProps) {
   const html = useMemo(() => renderLessonMarkdown(lesson.id, lesson.body, lesson.sections), [lesson]);
   const articleRef = useRef<HTMLElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     // Scroll to the section named in the route, or to the top when the lesson changes.
@@ -29,6 +30,13 @@ export function LessonView({ lesson, section, read, previous, next, prerequisite
     else articleRef.current?.closest('.lessons-main')?.scrollTo?.({ top: 0 });
   }, [lesson.id, section]);
 
+  useEffect(() => {
+    // Following Previous/Next unmounts the link that had focus (the page shows "Loading lesson…" in
+    // between), which drops focus to <body>: the next Tab would start over at the top of the outline.
+    // Put focus on the new lesson's title instead; focus that is elsewhere (search box, outline) stays.
+    if (document.activeElement === document.body) titleRef.current?.focus({ preventScroll: true });
+  }, [lesson.id]);
+
   const domain = domainInfo(lesson.domain);
   return (
     <article className="lesson" ref={articleRef} aria-labelledby="lesson-title">
@@ -36,7 +44,7 @@ export function LessonView({ lesson, section, read, previous, next, prerequisite
         <p className="lesson-kicker">
           Domain {domain.number} · {domain.title}
         </p>
-        <h1 id="lesson-title" className="lesson-title">
+        <h1 id="lesson-title" className="lesson-title" ref={titleRef} tabIndex={-1}>
           {lesson.title}
         </h1>
         <p className="lesson-meta">
