@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The exercise panel names its lesson by title (from lessons.list), linking to the lesson; while the
-// outline is unknown it falls back to the lesson id.
+// outline is unknown it falls back to the lesson id. It shows "solved" for an exercise solved earlier.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import { exerciseSchema } from '../../core/exercises/schema';
@@ -19,7 +19,7 @@ vi.mock('../../renderer/api', () => ({
   onEvent: () => () => {},
 }));
 
-const { resetDrydockStore } = await import('../../renderer/store');
+const { resetDrydockStore, useDrydockStore } = await import('../../renderer/store');
 const { ExercisePanel } = await import('../../renderer/features/sandbox/panes/ExercisePanel');
 
 const exercise = exerciseSchema.parse({
@@ -56,5 +56,20 @@ describe('ExercisePanel lesson link', () => {
     lessonsList = async () => ({ lessons: [], read: [] });
     renderPanel();
     expect(screen.getByTestId('exercise-lesson').textContent).toBe('Lesson: workdir-user-expose-volume');
+  });
+});
+
+describe('ExercisePanel solved badge', () => {
+  it('shows an exercise solved in an earlier session as solved before any Check', () => {
+    useDrydockStore.setState((s) => ({
+      sandbox: { ...s.sandbox, exercises: [{ id: 'workdir-chain', title: 'WORKDIR, not cd', lesson: 'workdir-user-expose-volume', difficulty: 1, attempts: 2, best: 1, solved: true }] },
+    }));
+    renderPanel();
+    expect(screen.getByTestId('solved-badge').textContent).toContain('solved');
+  });
+
+  it('shows no badge for an exercise not solved yet', () => {
+    renderPanel();
+    expect(screen.queryByTestId('solved-badge')).toBeNull();
   });
 });

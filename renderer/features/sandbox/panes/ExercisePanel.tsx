@@ -21,6 +21,9 @@ export function ExercisePanel(props: {
   const { exercise, preview, lastCheck, checking, hintsShown } = props;
   const html = useMemo(() => marked.parse(exercise.prompt, { async: false }), [exercise.prompt]);
   const report = lastCheck?.report ?? null;
+  // Solved in an earlier session counts too (the exercise list knows), not only after a Check just now.
+  const solvedBefore = useDrydockStore((s) => s.sandbox.exercises.find((e) => e.id === exercise.id)?.solved ?? false);
+  const solved = lastCheck?.progress.solved ?? solvedBefore;
   // Name the lesson by its title (from the course outline), not its id; the id stays the fallback.
   const lessonTitle = useDrydockStore((s) => s.lessonSummaries?.find((l) => l.id === exercise.lesson)?.title);
   useEffect(() => {
@@ -33,7 +36,7 @@ export function ExercisePanel(props: {
         <a href={hrefFor('lessons', exercise.lesson)} className="sbx-muted" data-testid="exercise-lesson">
           Lesson: {lessonTitle ?? exercise.lesson}
         </a>
-        {lastCheck?.progress.solved && <span className="sbx-badge sbx-solved" data-testid="solved-badge">✓ solved</span>}
+        {solved && <span className="sbx-badge sbx-solved" data-testid="solved-badge">✓ solved</span>}
       </header>
       <div className="sbx-prose" dangerouslySetInnerHTML={{ __html: html }} />
       <h3>Checks {preview && <span className="sbx-muted">(live: {preview.results.filter((r) => r.passed).length}/{preview.results.length})</span>}</h3>
