@@ -123,6 +123,14 @@ describe('Context pane', () => {
     expect(onChange).toHaveBeenCalledWith([...files, { path: '.dockerignore', content: '' }]);
   });
 
+  it('says so when the context has no files, and not once it has one', () => {
+    render(<ContextPane snapshot={null} files={[]} onChange={() => {}} />);
+    expect(screen.getByTestId('context-empty').textContent).toMatch(/build context is empty/);
+    cleanup();
+    render(<ContextPane snapshot={null} files={[{ path: 'app.js', content: '' }]} onChange={() => {}} />);
+    expect(screen.queryByTestId('context-empty')).toBeNull();
+  });
+
   it('shows which files are ignored', () => {
     const ctx = [{ path: '.dockerignore', content: 'secret\n' }, { path: 'secret', content: 'pw' }];
     const snap = snapshotOf('FROM busybox\nCOPY . /app\n', { context: ctx });

@@ -32,6 +32,12 @@ export function ContextPane({ snapshot, files, onChange }: { snapshot: Snapshot 
         <Button type="submit">Add file</Button>
       </form>
       {error && <p className="sbx-bad" role="alert">{error}</p>}
+      {files.length === 0 && (
+        // An empty pane next to a "not found in the build context" error left learners guessing where files go.
+        <p className="sbx-muted" data-testid="context-empty">
+          The build context is empty, so COPY and ADD have nothing to copy. Add the files your Dockerfile needs (and a .dockerignore) here.
+        </p>
+      )}
       <ul className="sbx-files" role="listbox" aria-label="Build context files">
         {sorted.map((f) => {
           const entry = entries.get(f.path);
