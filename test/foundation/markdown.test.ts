@@ -1,7 +1,7 @@
 // Lesson Markdown rendering: highlighted code from the info string's first word, the "broken on purpose"
 // badge, heading anchors that use the section ids main computed, GFM tables and in-app lesson links.
 import { describe, expect, it } from 'vitest';
-import { parseInfoString, renderLessonMarkdown, resolveLink } from '../../renderer/features/lessons/markdown';
+import { parseInfoString, renderInlineMarkdown, renderLessonMarkdown, resolveLink } from '../../renderer/features/lessons/markdown';
 import { parseHash, hrefFor } from '../../renderer/router';
 
 describe('renderLessonMarkdown', () => {
@@ -107,5 +107,13 @@ describe('languages the lessons use', () => {
     const html = renderLessonMarkdown('daemon-configuration', '```ini\n[Service]\nExecStart=\n```', []);
     expect(html).toContain('<span class="code-lang">INI</span>');
     expect(html).toContain('<span class="hljs-section">[Service]</span>');
+  });
+});
+
+describe('renderInlineMarkdown (lesson objectives)', () => {
+  it('renders code and lesson links, and leaves a lone glob ** alone', () => {
+    expect(renderInlineMarkdown('Use `syntax` to pin the frontend')).toBe('Use <code>syntax</code> to pin the frontend');
+    expect(renderInlineMarkdown('see [ARG](lesson:from-and-arg)')).toBe('see <a href="#/lessons/from-and-arg">ARG</a>');
+    expect(renderInlineMarkdown('wildcards, ** and ! exceptions')).toBe('wildcards, ** and ! exceptions');
   });
 });

@@ -4,7 +4,7 @@ import type { Lesson, LessonSummary } from '../../../core/model/lesson';
 import { domainInfo } from '../../../core/model/domains';
 import { hrefFor } from '../../router';
 import { Button } from '../../ui';
-import { renderLessonMarkdown } from './markdown';
+import { renderInlineMarkdown, renderLessonMarkdown } from './markdown';
 import { LessonExercises } from '../sandbox/LessonExercises';
 
 export interface LessonViewProps {
@@ -70,7 +70,8 @@ export function LessonView({ lesson, section, read, previous, next, prerequisite
           <h2 className="lesson-objectives-title">You will be able to</h2>
           <ul>
             {lesson.objectives.map((o) => (
-              <li key={o}>{o}</li>
+              // Objectives are written like the body (`syntax`, links), so they get the same inline rendering.
+              <li key={o} dangerouslySetInnerHTML={{ __html: renderInlineMarkdown(o) }} />
             ))}
           </ul>
         </div>

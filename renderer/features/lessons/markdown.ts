@@ -101,3 +101,20 @@ export function renderLessonMarkdown(lessonId: string, body: string, sections: r
   });
   return marked.parse(body, { async: false });
 }
+
+const inlineMarked = new Marked({
+  gfm: true,
+  renderer: {
+    link(this: Renderer, token: Tokens.Link) {
+      const inner = this.parser.parseInline(token.tokens);
+      const target = resolveLink(token.href);
+      const rel = target.external ? ' target="_blank" rel="noopener noreferrer"' : '';
+      return `<a href="${escapeHtml(target.href)}"${rel}>${inner}</a>`;
+    },
+  },
+});
+
+/** One line of front matter (a lesson objective) written with inline Markdown such as `code`. */
+export function renderInlineMarkdown(text: string): string {
+  return inlineMarked.parseInline(text, { async: false });
+}
