@@ -39,3 +39,21 @@ describe('LessonView objectives', () => {
     expect(items[0]!.querySelector('code')?.textContent).toBe('syntax');
   });
 });
+
+describe('course overview', () => {
+  it("links each domain card to the domain's first unread lesson", async () => {
+    const { useDrydockStore } = await import('../../renderer/store');
+    const { default: LessonsPage } = await import('../../renderer/features/lessons/LessonsPage');
+    const summary = (id: string, title: string, domain: Lesson['domain'], order: number) => {
+      const { body: _body, ...rest } = { ...lesson, id, title, domain, order };
+      return rest;
+    };
+    useDrydockStore.setState({
+      lessonSummaries: [summary('first-net', 'First networking lesson', 'networking', 1), summary('second-net', 'Second networking lesson', 'networking', 2)],
+      readLessonIds: ['first-net'],
+    });
+    render(<LessonsPage path={[]} />);
+    const link = screen.getByRole('link', { name: 'Networking' });
+    expect(link.getAttribute('href')).toBe('#/lessons/second-net');
+  });
+});

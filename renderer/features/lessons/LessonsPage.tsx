@@ -100,13 +100,23 @@ function CourseOverview() {
           const inDomain = summaries.filter((l) => l.domain === d.id);
           const done = inDomain.filter((l) => read.has(l.id)).length;
           const pct = inDomain.length ? Math.round((done / inDomain.length) * 100) : 0;
+          // The card's title opens where this domain's reading continues: its first unread lesson.
+          const resume = inDomain.find((l) => !read.has(l.id)) ?? inDomain[0];
           return (
             <div key={d.id} className="overview-card">
               <div className="overview-card-head">
                 <span className="overview-card-number">{d.number}</span>
                 <span className="overview-card-weight">{Math.round(d.weight * 100)}% of exam</span>
               </div>
-              <h2 className="overview-card-title">{d.title}</h2>
+              <h2 className="overview-card-title">
+                {resume ? (
+                  <a href={hrefFor('lessons', resume.id)} title={`Open ${resume.title}`}>
+                    {d.title}
+                  </a>
+                ) : (
+                  d.title
+                )}
+              </h2>
               <div className="progress-track">
                 <div className="progress-fill" style={{ width: `${pct}%` }} />
               </div>
