@@ -6,6 +6,7 @@ import type { Snapshot, SnapshotDiagnostic, SpanRange } from '../workers/protoco
 import { complete, hover, type CompletionKind } from './language/assist';
 import { formatEdits, escapeCharOf } from '../../core/format/dockerfile';
 import { CATALOG } from '../../core/engine/catalog/index';
+import { useDrydockStore } from '../store';
 
 const OWNER = 'drydock-engine';
 
@@ -44,7 +45,10 @@ function registerProviders(): void {
     provideHover(model, position) {
       const snapshot = snapshots.get(model);
       if (!snapshot) return null;
-      const result = hover(snapshot, model.getLineContent(position.lineNumber), position.lineNumber, position.column);
+      // Name the lesson by its title when the course outline is loaded (the sandbox page loads it).
+      const lessons = useDrydockStore.getState().lessonSummaries;
+      const titles = (id: string) => lessons?.find((l) => l.id === id)?.title;
+      const result = hover(snapshot, model.getLineContent(position.lineNumber), position.lineNumber, position.column, titles);
       if (!result) return null;
       // A base URI lets the sanitizer keep our relative "#/lessons/<id>" links; the opener below follows them.
       const baseUri = monaco.Uri.parse(window.location.href.split('#')[0] ?? '');

@@ -94,7 +94,8 @@ describe('Dockerfile sandbox in web mode', () => {
     const hover = page.locator('.monaco-hover-content', { hasText: 'working directory' });
     await hover.waitFor();
     await page.screenshot({ path: screenshotPath('sandbox-hover') });
-    const link = hover.getByText('Lesson: workdir-user-expose-volume');
+    // Named by the lesson's title (the sandbox loads the course outline), linking to the lesson id.
+    const link = hover.getByText('Lesson: WORKDIR, USER, EXPOSE and VOLUME');
     await link.click();
     await expect.poll(() => page.url()).toContain('#/lessons/workdir-user-expose-volume');
     await page.goBack();

@@ -138,6 +138,12 @@ describe('editor assists', () => {
     expect(h.contents.join('\n')).toContain('#/lessons/run-and-shell');
   });
 
+  it('names the lesson by its title when titles are known, and by its id otherwise', () => {
+    const titles = (id: string) => (id === 'run-and-shell' ? 'RUN in shell and exec form, and SHELL' : undefined);
+    expect(hover(snap, lines[4]!, 5, 2, titles)!.contents).toContain('[Lesson: RUN in shell and exec form, and SHELL](#/lessons/run-and-shell)');
+    expect(hover(snap, lines[4]!, 5, 2)!.contents).toContain('[Lesson: run-and-shell](#/lessons/run-and-shell)');
+  });
+
   it('hovers a variable with its value at that line', () => {
     const col = lines[4]!.indexOf('$APP') + 2;
     expect(hover(snap, lines[4]!, 5, col)!.contents.join(' ')).toContain('`v1`');

@@ -28,8 +28,13 @@ export interface CompletionResult {
   readonly replaceTo: number;
 }
 
-export function lessonLink(lessonId: string): string {
-  return `[Lesson: ${lessonId}](#/lessons/${lessonId})`;
+/** Lesson titles by id, when the caller knows them; the hover falls back to the id. */
+export type LessonTitles = (lessonId: string) => string | undefined;
+
+export function lessonLink(lessonId: string, titles?: LessonTitles): string {
+  // Brackets would end the link text early; the titles come from our own curriculum, so this is enough.
+  const label = (titles?.(lessonId) ?? lessonId).replace(/[[\]]/g, '\\$&');
+  return `[Lesson: ${label}](#/lessons/${lessonId})`;
 }
 
 function contains(r: SpanRange, line: number, column: number): boolean {
@@ -54,7 +59,7 @@ function scopeIndexAt(snapshot: Snapshot, line: number): number {
 
 const VARIABLE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)[^}]*\}?|([A-Za-z_][A-Za-z0-9_]*))/g;
 
-export function hover(snapshot: Snapshot, lineText: string, line: number, column: number): HoverResult | null {
+export function hover(snapshot: Snapshot, lineText: string, line: number, column: number, titles?: LessonTitles): HoverResult | null {
   const index = snapshot.instructions.findIndex((i) => line >= i.range.startLine && line <= i.range.endLine);
   const instruction = snapshot.instructions[index];
   if (!instruction) return null;
@@ -63,7 +68,7 @@ export function hover(snapshot: Snapshot, lineText: string, line: number, column
     if (!doc) return null;
     return {
       range: instruction.keywordRange,
-      contents: [`**${doc.keyword}** \`${doc.syntax}\``, doc.summary, lessonLink(doc.lessonId)],
+      contents: [`**${doc.keyword}** \`${doc.syntax}\``, doc.summary, lessonLink(doc.lessonId, titles)],
     };
   }
   for (const flag of instruction.flags) {

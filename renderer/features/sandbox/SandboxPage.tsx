@@ -75,6 +75,11 @@ export default function SandboxPage({ path }: { path: string[] }) {
 
   const [kind, id] = path;
 
+  // Lesson titles for the editor's hovers and the exercise panel's lesson link.
+  useEffect(() => {
+    if (!store().lessonSummaries) void store().loadLessonOutline();
+  }, [store]);
+
   // Which workspace the route asks for.
   useEffect(() => {
     void (async () => {
