@@ -108,6 +108,10 @@ describe('languages the lessons use', () => {
     expect(html).toContain('<span class="code-lang">INI</span>');
     expect(html).toContain('<span class="hljs-section">[Service]</span>');
   });
+
+  it('captions ```text blocks "Text", like the other captions (not the raw info word)', () => {
+    expect(renderLessonMarkdown('x', '```text\nunable to configure\n```', [])).toContain('<span class="code-lang">Text</span>');
+  });
 });
 
 describe('renderInlineMarkdown (lesson objectives)', () => {

@@ -39,7 +39,7 @@ export function parseInfoString(info: string | undefined): CodeInfo {
   return { language: (words[0] ?? 'plaintext').toLowerCase(), broken: words.slice(1).includes('broken') };
 }
 
-const LABELS: Record<string, string> = { dockerfile: 'Dockerfile', bash: 'Shell', sh: 'Shell', shell: 'Terminal', console: 'Terminal', yaml: 'YAML', yml: 'YAML', json: 'JSON', ini: 'INI' };
+const LABELS: Record<string, string> = { dockerfile: 'Dockerfile', bash: 'Shell', sh: 'Shell', shell: 'Terminal', console: 'Terminal', yaml: 'YAML', yml: 'YAML', json: 'JSON', ini: 'INI', text: 'Text', txt: 'Text' };
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
