@@ -141,7 +141,12 @@ function plainText(token: Token): string {
     .replace(/<[^>]+>/g, ' ')
     .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
     .replace(/^\s*\|?[\s:|-]+\|[\s:|-]*$/gm, ' ')
-    .replace(/[*_`]+/g, '')
+    .replace(/(`+)([^`]*?)\1|[^`]+/g, (part: string, ticks: string | undefined, code: string | undefined) =>
+      // Inside inline code every character is content (DOCKER_CONTENT_TRUST, **/*.log); elsewhere `*` and `_`
+      // are emphasis marks only at a word's edge, so snake_case names keep their underscores.
+      ticks ? (code ?? '') : part.replace(/(?<!\w)[*_]+|[*_]+(?!\w)/g, ''),
+    )
+    .replace(/`+/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -123,6 +123,17 @@ describe('lesson search', () => {
     expect(search.search('```')).toEqual([]);
   });
 
+  it('keeps underscores and asterisks that are part of names and code, and drops emphasis marks', () => {
+    const body = '## Trust\nSet `DOCKER_CONTENT_TRUST=1` and run pg_isready; ignore `**/*.log` files. This is **bold** and _slanted_.\n';
+    const parsed = parseLessonFile('lessons/images/01-demo.md', `---\nid: demo\ntitle: A demo lesson\ndomain: images\norder: 1\nobjectives: [Do a thing well]\nestimatedMinutes: 5\n---\n${body}`);
+    if (!parsed.ok) throw new Error(parsed.problems[0]!.message);
+    const own = createLessonSearch([parsed.lesson]);
+    for (const query of ['DOCKER_CONTENT_TRUST', 'pg_isready', '**/*.log', 'bold slanted']) {
+      expect(own.search(query).map((h) => h.lessonId), query).toEqual(['demo']);
+    }
+    expect(own.search('**bold**')).toEqual([]);
+  });
+
   it('merges overlapping ranges', () => {
     expect(rangesIn('abcabc', ['abc', 'bca'])).toEqual([[0, 6]]);
   });
