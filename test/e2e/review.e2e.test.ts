@@ -72,11 +72,14 @@ describe('reviews, exam and progress in web mode', () => {
   });
 
   it('takes a short exam: DOMC one option at a time, a flagged MC item, submit, report', async () => {
+    // Open the exam as the first page of a fresh load: its styles must not depend on the review page.
     await s.page.goto(`${s.app.origin}/#/exam`);
+    await s.page.reload();
     await s.page.getByRole('heading', { name: 'Practice exam' }).waitFor();
     await s.page.locator('.exam-options select').selectOption('5');
     await s.page.getByRole('button', { name: 'Start a 5-item exam' }).click();
     await s.page.getByRole('timer').waitFor();
+    expect(await s.page.locator('.exam-item .card-meta').first().evaluate((el) => getComputedStyle(el).display)).toBe('flex');
     expect(await s.page.getByRole('timer').textContent()).toMatch(/Time left [78]:\d\d/);
     const items = s.page.getByRole('navigation', { name: 'Items' }).getByRole('button');
     // The 8-question fixture bank cannot always fill 5 items by the blueprint; the page says so.

@@ -9,6 +9,8 @@ import { hrefFor, navigate } from '../../router';
 import { Button, Panel } from '../../ui';
 import { ExamRunner } from './ExamRunner';
 import { ExamReportView } from './ExamReportView';
+// The question card and choice styles are shared with the review page; the exam can be the first page loaded.
+import '../review/review.css';
 import './exam.css';
 
 export default function ExamPage({ path }: { path: string[] }) {
