@@ -115,6 +115,10 @@ describe('reviews, exam and progress in web mode', () => {
     expect(await s.page.locator('.report-item').count()).toBe(n);
     expect(await s.page.locator('.domc-outcome').count()).toBeGreaterThan(0);
     expect(await s.page.locator('.report-item a[href^="#/lessons/"]').count()).toBe(n);
+    // Study links name the lesson by its title, not its id.
+    const study = (await s.page.locator('.report-item a[href^="#/lessons/"]').allTextContents()).map((t) => t.replace(/^Study: /, ''));
+    await expect.poll(async () => (await s.page.locator('.report-item a[href^="#/lessons/"]').allTextContents()).some((t) => / /.test(t.replace(/^Study: /, '')))).toBe(true);
+    expect(study.length).toBe(n);
     await s.page.screenshot({ path: screenshotPath('exam-report'), fullPage: true });
     expect(s.consoleErrors).toEqual([]);
   });

@@ -5,6 +5,7 @@ import { domainInfo } from '../../../core/model/domains';
 import { hrefFor } from '../../router';
 import { Panel } from '../../ui';
 import { markdownBlock, markdownInline } from '../review/markdown';
+import { LessonTitle } from '../lessons/useLessonTitle';
 
 const ROLE_TEXT = { passed: 'answered NO, item continued', decisive: 'decided the item', mask: 'extra option after the decision (not scored)' } as const;
 
@@ -71,7 +72,7 @@ export function ExamReportView({ report, attemptId }: { report: ExamReport; atte
               ))}
             </ul>
             <div className="explanation" dangerouslySetInnerHTML={{ __html: markdownBlock(it.explanation) }} />
-            <a href={hrefFor('lessons', it.lesson, ...(it.section ? [it.section] : []))}>Study: {it.lesson}</a>
+            <a href={hrefFor('lessons', it.lesson, ...(it.section ? [it.section] : []))}>Study: <LessonTitle id={it.lesson} /></a>
           </li>
         ))}
       </ol>

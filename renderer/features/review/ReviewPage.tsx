@@ -15,6 +15,7 @@ import { AnswerInput, seedFor } from './AnswerInput';
 import { formatDue, ignoreKey, REVIEW_KEYS } from './keys';
 import { markdownBlock } from './markdown';
 import './review.css';
+import { LessonTitle } from '../lessons/useLessonTitle';
 
 export default function ReviewPage({ path }: { path: string[] }) {
   const lessonFilter = path[0] === 'lesson' ? path[1] : undefined;
@@ -232,7 +233,7 @@ function CardSession({ card, position }: { card: QueueCard; position: number }) 
           {correct !== null && <p className={`verdict ${correct ? 'is-right' : 'is-wrong'}`}>{correct ? 'Right.' : 'Not quite.'}</p>}
           <div className="explanation" dangerouslySetInnerHTML={{ __html: markdownBlock(q.explanation) }} />
           <p className="muted">
-            Lesson: <a href={hrefFor('lessons', q.lesson, ...(q.section ? [q.section] : []))}>{q.lesson}</a>
+            Lesson: <a href={hrefFor('lessons', q.lesson, ...(q.section ? [q.section] : []))}><LessonTitle id={q.lesson} /></a>
           </p>
           <div className="grade-buttons" role="group" aria-label="Grade">
             {([1, 2, 3, 4] as const).map((g) => (
