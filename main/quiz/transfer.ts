@@ -13,7 +13,7 @@ import {
   type ProgressExport,
 } from '../../core/srs/exportFormat';
 import { newMemory } from '../../core/srs/card';
-import { memoryColumns, retentionBucket, type CardRow } from './rows';
+import { memoryColumns, memoryOf, retentionBucket, type CardRow } from './rows';
 import { parseOptionCardId } from '../../core/srs/optionCards';
 import { OPTION_CARD_TYPE } from './optionCards';
 import { readSettings } from './settingsStore';
@@ -36,15 +36,7 @@ export function exportProgress(db: Database.Database, now: number): ProgressExpo
   const cards = (db.prepare('SELECT * FROM srs_card ORDER BY id').all() as CardRow[]).map(
     (r): ExportedCard => ({
       id: r.id,
-      state: r.state,
-      due: r.due,
-      stability: r.stability,
-      difficulty: r.difficulty,
-      scheduledDays: r.scheduled_days,
-      learningSteps: r.learning_steps,
-      reps: r.reps,
-      lapses: r.lapses,
-      lastReview: r.last_review,
+      ...memoryOf(r),
       suspended: r.suspended === 1,
       leech: r.leech === 1,
       buriedUntil: r.buried_until,
