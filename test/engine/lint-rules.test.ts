@@ -3,7 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { analyze, applyEdits, lint, parse, RULES, type LintOptions } from '../../core/engine/index';
+
+// Every finding links a lesson that exists in the course plan.
+const LESSON_IDS = Object.values(parseYaml(readFileSync(join(__dirname, '..', '..', 'content', 'curriculum.yaml'), 'utf8')) as Record<string, { id: string }[]>).flat().map((l) => l.id);
 
 interface RuleCase {
   bad: string;
@@ -126,7 +130,7 @@ describe('lint rules', () => {
         for (const d of found) {
           expect(d.message.length).toBeGreaterThan(40);
           expect(d.range.end.offset).toBeGreaterThanOrEqual(d.range.start.offset);
-          expect(d.lessonId).toBeTruthy();
+          expect(LESSON_IDS, `${d.code} links lesson ${d.lessonId}`).toContain(d.lessonId);
         }
       });
       it('stays quiet on the good example', () => {

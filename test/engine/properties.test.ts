@@ -88,13 +88,16 @@ describe('never throws, ranges stay exact', () => {
   });
 });
 
-describe('real-world Dockerfiles (../shared/corpus/dockerfiles)', () => {
-  if (corpusFiles.length === 0) {
-    it.skip(`corpus folder ${CORPUS} is absent: nothing to check`, () => undefined);
-    return;
-  }
-  it(`all ${corpusFiles.length} corpus files parse and validate with no error`, () => {
-    const bad = corpusFiles
+// The official-image corpus sits beside the project only in our own checkouts (CI has it); an outside
+// clone checks the project's valid conformance fixtures instead, so the test always runs and can fail.
+const realWorld = corpusFiles.length > 0
+  ? { label: `all ${corpusFiles.length} corpus files (../shared/corpus/dockerfiles)`, files: corpusFiles }
+  : { label: 'the valid conformance fixtures (corpus absent)', files: loadFixtures().filter((f) => f.kind === 'valid').map((f) => ({ name: f.name, text: f.text })) };
+
+describe('real-world Dockerfiles', () => {
+  it(`${realWorld.label} parse and validate with no error`, () => {
+    expect(realWorld.files.length).toBeGreaterThan(50);
+    const bad = realWorld.files
       .map((f) => ({ f: f.name, errors: analyze(f.text).diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.range.start.line}: ${d.code} ${d.message}`) }))
       .filter((x) => x.errors.length > 0);
     expect(bad).toEqual([]);
