@@ -5,6 +5,7 @@
 import type { Check } from '../../core/exercises/schema';
 import type { GradeReport } from '../../core/exercises/grade';
 import type { SandboxFile } from '../../core/api/sandbox';
+import type { StageResult } from '../../core/engine/sim/types';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -101,14 +102,8 @@ export interface LayerRow {
   readonly effects: readonly string[];
 }
 
-export interface StageView {
-  readonly index: number;
-  readonly name: string | null;
-  readonly base: string;
-  readonly baseStage: number | null;
-  readonly baseKnown: boolean;
-  readonly dependsOn: readonly number[];
-  readonly used: boolean;
+/** A simulator stage as the Stages pane shows it (plain data: it crosses the worker boundary). */
+export interface StageView extends Pick<StageResult, 'index' | 'name' | 'base' | 'baseStage' | 'baseKnown' | 'dependsOn' | 'used'> {
   readonly line: number;
   /** Each COPY --from in this stage: where from, which sources, where to. */
   readonly copiesFrom: readonly { readonly from: string; readonly sources: readonly string[]; readonly dest: string; readonly line: number }[];
