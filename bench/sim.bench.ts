@@ -2,6 +2,12 @@
 // ../shared/corpus/dockerfiles, the time of analyze() (parse + validate + lint) followed by simulate()
 // on the same tree, as the sandbox runs them on each keystroke. Target: p99 under 1 ms per file.
 // Wall-clock times: on a loaded machine the p99 mostly measures scheduling, so read it with `uptime`.
+//
+// The target is judged in steady state: the sandbox's engine worker lives as long as the window, so after
+// its first minute of typing V8 has optimised the engine's code. Until then TurboFan keeps compiling
+// functions in the background, and on a 2-core machine a scavenge that has to wait for a compile job costs
+// 3–6 ms. So the corpus is first analysed `warmupPasses` times (printed, with the first pass's figures,
+// which show the cold cost), then every file is timed.
 // Run alone with `npx tsx bench/sim.bench.ts`, or call benchFullAnalysis() from bench/engine.bench.ts.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +34,8 @@ export interface FullAnalysisBench {
   readonly pooledP50: number;
   readonly pooledP99: number;
   readonly targetMs: number;
+  /** Whole-corpus passes run before timing, and what the first of them cost. */
+  readonly warmup: { readonly passes: number; readonly ms: number; readonly firstPassP50: number; readonly firstPassP99: number; readonly firstPassMax: number };
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -38,21 +46,28 @@ function percentile(sorted: readonly number[], p: number): number {
 /** Times parse+validate+lint+simulate per corpus file; null when the corpus is absent. */
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 
-export function benchFullAnalysis(corpusDir = join(HERE, '..', '..', 'shared', 'corpus', 'dockerfiles'), iterations = 200): FullAnalysisBench | null {
+function analyseOnce(text: string): number {
+  const t0 = performance.now();
+  const analysis = analyze(text);
+  simulate(analysis.dockerfile);
+  return performance.now() - t0;
+}
+
+export function benchFullAnalysis(corpusDir = join(HERE, '..', '..', 'shared', 'corpus', 'dockerfiles'), iterations = 200, warmupPasses = 100): FullAnalysisBench | null {
   if (!existsSync(corpusDir)) return null;
   const files = readdirSync(corpusDir).sort();
+  const texts = new Map(files.map((f) => [f, readFileSync(join(corpusDir, f), 'utf8')]));
+  const w0 = performance.now();
+  const firstPass = [...texts.values()].map(analyseOnce).sort((a, b) => a - b);
+  for (let pass = 1; pass < warmupPasses; pass++) for (const text of texts.values()) analyseOnce(text);
+  const warmup = { passes: warmupPasses, ms: performance.now() - w0, firstPassP50: percentile(firstPass, 50), firstPassP99: percentile(firstPass, 99), firstPassMax: firstPass[firstPass.length - 1] ?? 0 };
   const timings: FileTiming[] = [];
   const pooled: number[] = [];
   for (const file of files) {
-    const text = readFileSync(join(corpusDir, file), 'utf8');
-    for (let i = 0; i < 20; i++) simulate(analyze(text).dockerfile); // warm-up
+    const text = texts.get(file) as string;
+    for (let i = 0; i < 20; i++) analyseOnce(text); // this file's own paths
     const samples: number[] = [];
-    for (let i = 0; i < iterations; i++) {
-      const t0 = performance.now();
-      const analysis = analyze(text);
-      simulate(analysis.dockerfile);
-      samples.push(performance.now() - t0);
-    }
+    for (let i = 0; i < iterations; i++) samples.push(analyseOnce(text));
     samples.sort((a, b) => a - b);
     pooled.push(...samples);
     timings.push({ file, p50: percentile(samples, 50), p99: percentile(samples, 99), max: samples[samples.length - 1] ?? 0 });
@@ -67,6 +82,7 @@ export function benchFullAnalysis(corpusDir = join(HERE, '..', '..', 'shared', '
     pooledP50: percentile(pooled, 50),
     pooledP99: percentile(pooled, 99),
     targetMs: 1,
+    warmup,
   };
 }
 
@@ -76,6 +92,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     console.log('full analysis: ../shared/corpus/dockerfiles is absent, nothing to measure');
   } else {
     const slowest = [...result.files].sort((a, b) => b.p99 - a.p99).slice(0, 5);
+    const w = result.warmup;
+    console.log(`warm-up: ${w.passes} passes over the corpus in ${w.ms.toFixed(0)} ms; the first (JIT-cold) pass: p50 ${w.firstPassP50.toFixed(3)} ms, p99 ${w.firstPassP99.toFixed(3)} ms, max ${w.firstPassMax.toFixed(3)} ms`);
     console.log(`${result.label}: ${result.files.length} files; all samples p50 ${result.pooledP50.toFixed(3)} ms, p99 ${result.pooledP99.toFixed(3)} ms; per-file p99 median ${result.medianP99.toFixed(3)} ms, worst ${result.worstP99.toFixed(3)} ms (target < ${result.targetMs} ms) ${result.worstP99 < result.targetMs ? 'OK' : 'OVER TARGET'}`);
     for (const t of slowest) console.log(`  ${t.file.padEnd(70)} p50 ${t.p50.toFixed(3)} ms  p99 ${t.p99.toFixed(3)} ms`);
   }
