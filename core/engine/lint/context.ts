@@ -31,10 +31,17 @@ export interface Invocation {
   readonly sub: { sub: string; index: number } | null;
 }
 
+export interface RunCommands {
+  readonly ins: Instruction;
+  readonly commands: SimpleCommand[];
+}
+
 export class LintContext {
   readonly view: StageView;
   private readonly shellCache = new Map<Instruction, SimpleCommand[]>();
   private invocationIndex: Map<string, Invocation[]> | null = null;
+  private everyInstruction: Instruction[] | null = null;
+  private runList: RunCommands[] | null = null;
 
   constructor(
     readonly doc: Dockerfile,
@@ -47,12 +54,20 @@ export class LintContext {
     return this.doc.text;
   }
 
-  /** All instructions, including ONBUILD triggers (with the ONBUILD instruction they belong to). */
-  *allInstructions(): Generator<Instruction> {
-    for (const ins of this.doc.instructions) {
-      yield ins;
-      if (ins.trigger) yield ins.trigger;
+  /**
+   * All instructions, including ONBUILD triggers (each right after the ONBUILD it belongs to). Arrays,
+   * computed once, rather than generators: the linter runs on every keystroke and some 80 rules walk these.
+   */
+  allInstructions(): readonly Instruction[] {
+    if (!this.everyInstruction) {
+      const list: Instruction[] = [];
+      for (const ins of this.doc.instructions) {
+        list.push(ins);
+        if (ins.trigger) list.push(ins.trigger);
+      }
+      this.everyInstruction = list;
     }
+    return this.everyInstruction;
   }
 
   /** Simple shell commands of a RUN (cached; rules share them). */
@@ -66,10 +81,13 @@ export class LintContext {
   }
 
   /** Every RUN (also inside ONBUILD), with its simple commands. */
-  *runs(): Generator<{ ins: Instruction; commands: SimpleCommand[] }> {
-    for (const ins of this.allInstructions()) {
-      if (ins.keyword === 'RUN') yield { ins, commands: this.commands(ins) };
+  runs(): readonly RunCommands[] {
+    if (!this.runList) {
+      const list: RunCommands[] = [];
+      for (const ins of this.allInstructions()) if (ins.keyword === 'RUN') list.push({ ins, commands: this.commands(ins) });
+      this.runList = list;
     }
+    return this.runList;
   }
 
   /** Every invocation of a program (by basename) in RUN instructions; computed once per lint run. */

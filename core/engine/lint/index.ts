@@ -6,6 +6,8 @@ import { readCheckDirective } from './check-directive';
 import { RULES } from './registry';
 import type { LintRule } from './types';
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 export type { LintOptions, LabelType } from './context';
 export type { LintRule, Finding } from './types';
 export { RULES, findRule, COVERED_BY_VALIDATOR } from './registry';
@@ -73,10 +75,9 @@ export function lint(doc: Dockerfile, options: LintOptions = {}): Diagnostic[] {
         const ignored = byLine.get(instructionLineFor(f.range.start.line) - 1);
         if (ignored && names.some((n) => ignored.has(n))) return;
       }
-      out.push({
-        source: 'lint', code: rule.id, severity, message: f.message, range: f.range, lessonId: rule.lessonId,
-        ...(f.fix ? { fix: f.fix } : {}),
-      });
+      const d: Mutable<Diagnostic> = { source: 'lint', code: rule.id, severity, message: f.message, range: f.range, lessonId: rule.lessonId };
+      if (f.fix) d.fix = f.fix;
+      out.push(d);
     });
   }
   return out;

@@ -10,7 +10,7 @@ export const consistentInstructionCasing: LintRule = {
   lessonId: 'dockerfile-basics',
   description: 'All commands within the Dockerfile should use the same casing (either upper or lower)',
   check(ctx, report) {
-    const all: Instruction[] = [...ctx.allInstructions()].filter((i) => i.known);
+    const all: Instruction[] = ctx.allInstructions().filter((i) => i.known);
     let upper = 0;
     let lower = 0;
     for (const i of all) {

@@ -20,13 +20,15 @@ export function insertAfter(title: string, w: ShellWord, text: string): QuickFix
 export type { Invocation };
 
 /** Every invocation of one of the programs (by basename) in RUN instructions, optionally with a subcommand. */
-export function* invocations(ctx: LintContext, names: readonly string[], subs?: readonly string[]): Generator<Invocation> {
+export function invocations(ctx: LintContext, names: readonly string[], subs?: readonly string[]): Invocation[] {
+  const out: Invocation[] = [];
   for (const name of names) {
     for (const inv of ctx.invocationsOf(name)) {
       if (subs && (!inv.sub || !subs.includes(inv.sub.sub))) continue;
-      yield inv;
+      out.push(inv);
     }
   }
+  return out;
 }
 
 /** Options whose next word is their value, not a package (apk -t/--virtual, apt-get -o, pip -r, ...). */
