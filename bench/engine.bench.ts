@@ -176,6 +176,8 @@ async function main(): Promise<void> {
   if (full) {
     const worst = [...full.files].sort((a, b) => b.p99 - a.p99)[0];
     console.log(`Per-file latency of ${full.label}`);
+    const w = full.warmup;
+    console.log(`measured after ${w.passes} warm-up passes over the corpus (${fmt(w.ms, 0)} ms), as a sandbox worker is after its first minute; the first, JIT-cold pass: p50 ${fmt(w.firstPassP50, 3)} ms, p99 ${fmt(w.firstPassP99, 3)} ms, max ${fmt(w.firstPassMax, 3)} ms`);
     const medians = full.files.map((f) => f.p50).sort((a, b) => a - b);
     const p99OfMedians = medians[Math.min(medians.length - 1, Math.ceil(0.99 * medians.length) - 1)] ?? 0;
     console.log(`p99 across files of each file's median: ${fmt(p99OfMedians, 3)} ms (the statistic of the row above)`);
