@@ -19,6 +19,21 @@ const DOCKER = existsSync('/usr/bin/docker') ? '/usr/bin/docker' : 'docker';
 /** The engine here is Docker 20.10: compare with the simulator's 20.10 mode (the default predicts current Docker). */
 const ENGINE_FRONTEND = 'engine-20.10' as const;
 
+/**
+ * A Docker 28+ CLI, when one is installed beside Debian's 20.10 (DRYDOCK_CURRENT_DOCKER_CLI, else
+ * /usr/local/bin/docker): it prints `.Config` in the current, image-spec shape, so every BuildKit case is
+ * also compared in that shape. Without one, test/sim/config-json.test.ts still checks it on recorded output.
+ */
+const CURRENT_CLI = ((): { bin: string; version: string } | null => {
+  for (const bin of [process.env.DRYDOCK_CURRENT_DOCKER_CLI, '/usr/local/bin/docker']) {
+    if (!bin || !existsSync(bin)) continue;
+    const r = spawnSync(bin, ['version', '--format', '{{.Client.Version}}'], { encoding: 'utf8' });
+    const version = (r.stdout ?? '').trim();
+    if (Number(version.split('.')[0]) >= 28) return { bin, version };
+  }
+  return null;
+})();
+
 interface CaseMeta {
   description: string;
   buildArgs?: Record<string, string>;
@@ -37,6 +52,8 @@ interface Actual {
   ok: boolean;
   error: string;
   config?: Record<string, unknown>;
+  /** `.Config` as the current CLI prints it (BuildKit builds, when CURRENT_CLI exists). */
+  currentConfig?: string;
   history?: Saved['history'];
   layers?: string[][];
 }
@@ -131,8 +148,9 @@ function build(name: string, meta: CaseMeta, buildkit: boolean): Actual {
   const r = spawnSync(DOCKER, args, { encoding: 'utf8', env: { ...process.env, DOCKER_BUILDKIT: buildkit ? '1' : '0' }, timeout: 120_000 });
   if (r.status !== 0) return { ok: false, error: (r.stderr || '').trim().split('\n').slice(-2).join(' | ') };
   const config = JSON.parse(docker(['image', 'inspect', '--format', '{{json .Config}}', tag])) as Record<string, unknown>;
+  const currentConfig = buildkit && CURRENT_CLI ? execFileSync(CURRENT_CLI.bin, ['image', 'inspect', '--format', '{{json .Config}}', tag], { encoding: 'utf8' }).trim() : undefined;
   const saved = imageHistory(tag);
-  return { ok: true, error: '', config, history: saved.history, layers: saved.layers };
+  return { ok: true, error: '', config, history: saved.history, layers: saved.layers, ...(currentConfig !== undefined ? { currentConfig } : {}) };
 }
 
 /**
@@ -212,8 +230,13 @@ function compare(pred: SimulationResult, actual: Actual, busyboxRows: number, le
     return { agree: false, differences };
   }
   if (!actual.ok || !actual.config || !actual.history) return { agree: true, differences };
-  const ours = toDockerConfigJson(pred.config);
+  const ours = toDockerConfigJson(pred.config, 'engine-20.10');
   const theirs = { ...actual.config };
+  if (actual.currentConfig !== undefined) {
+    currentShapeCompared++;
+    const predicted = JSON.stringify(toDockerConfigJson(pred.config, 'current'));
+    if (predicted !== actual.currentConfig) differences.push(`Config as docker ${CURRENT_CLI?.version} prints it: ${actual.currentConfig}, predicted ${predicted}`);
+  }
   if (legacy) {
     // The legacy builder records the parent image id in Config.Image; BuildKit leaves it empty.
     theirs.Image = '';
@@ -253,6 +276,8 @@ function compare(pred: SimulationResult, actual: Actual, busyboxRows: number, le
 let busyboxLayers = 1;
 /** How many layer listings were compared (reported with the totals, so a silent no-op shows). */
 let layersCompared = 0;
+/** How many .Config outputs of a current CLI were compared. */
+let currentShapeCompared = 0;
 
 describe.skipIf(!engine.ok)('simulator vs the real Docker engine', () => {
   const results = new Map<string, { meta: CaseMeta; bk: Comparison; legacy: Comparison }>();
@@ -320,6 +345,7 @@ describe.skipIf(!engine.ok)('simulator vs the real Docker engine', () => {
       else lines.push(`  legacy ${name}: ${r.legacy.differences.join(' ; ')}`);
     }
     console.log(`\nsimulator vs BuildKit (DOCKER_BUILDKIT=1): ${bkAgree} of ${results.size} cases agree (${layersCompared} layer file listings compared)`);
+    console.log(CURRENT_CLI ? `.Config in the current CLI's shape (docker ${CURRENT_CLI.version}, ${CURRENT_CLI.bin}): compared for ${currentShapeCompared} successful BuildKit builds, every difference fails the case above` : '.Config in the current CLI\'s shape: no Docker 28+ CLI here; checked on recorded output by test/sim/config-json.test.ts');
     console.log(`simulator vs legacy builder (DOCKER_BUILDKIT=0, .Config and success only): ${legacyAgree} of ${results.size} cases agree`);
     if (lines.length > 0) console.log(`legacy builder differences:\n${lines.join('\n')}`);
     expect(results.size).toBe(cases.length);

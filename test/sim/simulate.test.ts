@@ -59,8 +59,11 @@ describe('variables and ARG scope', () => {
 });
 
 describe('image config', () => {
-  it('prints .Config with docker\'s key order and null for unset slices and maps', () => {
-    const json = toDockerConfigJson(simulate('FROM busybox\n').config);
+  it('prints .Config as current docker does: image-spec key order, empty fields left out', () => {
+    expect(JSON.stringify(toDockerConfigJson(simulate('FROM busybox\n').config))).toBe('{"Env":["PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"],"Cmd":["sh"]}');
+  });
+  it('prints .Config as the Docker 20.10 CLI does: container-config key order, null for unset slices and maps', () => {
+    const json = toDockerConfigJson(simulate('FROM busybox\n').config, 'engine-20.10');
     expect(JSON.stringify(json)).toBe('{"Hostname":"","Domainname":"","User":"","AttachStdin":false,"AttachStdout":false,"AttachStderr":false,"Tty":false,"OpenStdin":false,"StdinOnce":false,"Env":["PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"],"Cmd":["sh"],"Image":"","Volumes":null,"WorkingDir":"","Entrypoint":null,"OnBuild":null,"Labels":null}');
   });
   it('ENTRYPOINT resets the inherited CMD but keeps a CMD set earlier in the stage', () => {

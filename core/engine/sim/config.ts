@@ -61,8 +61,41 @@ function emptyMap(map: Readonly<Record<string, unknown>> | null): boolean {
   return map === null || Object.keys(map).length === 0;
 }
 
-/** The exact JSON object `docker image inspect` prints for `.Config` (BuildKit-built image). */
-export function toDockerConfigJson(config: ImageConfig): Record<string, unknown> {
+/**
+ * Which `docker` prints the JSON. The 20.10 CLI prints the engine's container-config struct: every field,
+ * empty ones as "", false or null. Since Docker 28 the CLI decodes `.Config` into the image-spec config
+ * (moby/moby#48457 dropped Hostname, Domainname, Attach*, Tty, OpenStdin, StdinOnce and Image, which
+ * images never set) and leaves out empty fields; Docker 29's API omits them too (moby/moby#50135). Checked
+ * against the 28.2 CLI reading images built by the 20.10 engine (test/sim/config-json.test.ts).
+ */
+export type ConfigJsonShape = 'current' | 'engine-20.10';
+
+/** The exact JSON object `docker image inspect --format '{{json .Config}}'` prints (BuildKit-built image). */
+export function toDockerConfigJson(config: ImageConfig, shape: ConfigJsonShape = 'current'): Record<string, unknown> {
+  return shape === 'current' ? currentConfigJson(config) : engine2010ConfigJson(config);
+}
+
+/** Key order of the image-spec config followed by Docker's extension (dockerspec.DockerOCIImageConfig). */
+function currentConfigJson(config: ImageConfig): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (config.User !== '') out.User = config.User;
+  if (!emptyMap(config.ExposedPorts)) out.ExposedPorts = sortedMap(config.ExposedPorts ?? {});
+  if (config.Env && config.Env.length > 0) out.Env = [...config.Env];
+  if (config.Entrypoint && config.Entrypoint.length > 0) out.Entrypoint = [...config.Entrypoint];
+  if (config.Cmd && config.Cmd.length > 0) out.Cmd = [...config.Cmd];
+  if (!emptyMap(config.Volumes)) out.Volumes = sortedMap(config.Volumes ?? {});
+  if (config.WorkingDir !== '') out.WorkingDir = config.WorkingDir;
+  if (!emptyMap(config.Labels)) out.Labels = sortedMap(config.Labels ?? {});
+  if (config.StopSignal !== '') out.StopSignal = config.StopSignal;
+  if (config.ArgsEscaped) out.ArgsEscaped = true;
+  if (config.Healthcheck) out.Healthcheck = healthcheckJson(config.Healthcheck);
+  if (config.OnBuild && config.OnBuild.length > 0) out.OnBuild = [...config.OnBuild];
+  if (config.Shell && config.Shell.length > 0) out.Shell = [...config.Shell];
+  return out;
+}
+
+/** The Docker 20.10 CLI's shape: the engine's container.Config struct, empty fields included. */
+function engine2010ConfigJson(config: ImageConfig): Record<string, unknown> {
   const out: Record<string, unknown> = {
     Hostname: '',
     Domainname: '',

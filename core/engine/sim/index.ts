@@ -6,7 +6,7 @@ export { simulate } from './simulate';
 export { frontendBehaviour, parseFrontend, DEFAULT_FRONTEND, FRONTEND_VERSIONS, type FrontendVersion, type FrontendBehaviour } from './frontend';
 export { cacheDiff, type CacheDiff, type CacheStep, type CacheStatus } from './cache';
 export { previewRun, wrapShell, DEFAULT_SHELL, type RunOptions, type RunPreview, type RunNote, type StoredCommand, type ImageCommands } from './argv';
-export { toDockerConfigJson, envValue, DEFAULT_PATH, type ImageConfig, type Healthcheck } from './config';
+export { toDockerConfigJson, type ConfigJsonShape, envValue, DEFAULT_PATH, type ImageConfig, type Healthcheck } from './config';
 export { expandWord, mapLookup, type ExpandResult, type Lookup } from './words';
 export { compileGlob, matchPath, parseDockerignore, ignoreVerdict, isIgnored, cleanPath, type IgnoreRule } from './match';
 export { VirtualFs, type FsEntry, type FsChange, type ChangeKind } from './vfs';

@@ -152,7 +152,8 @@ export const inspect = async (args: string[], io: CliIo): Promise<number> => {
   const result = runSimulation(parsed, io, args.find((a) => !a.startsWith('-') && resolve(io.cwd, a) === parsed.file) ?? parsed.file);
   if (typeof result === 'number') return result;
   const out = {
-    Config: toDockerConfigJson(result.config),
+    // Docker 20.10's CLI prints every container-config field; current CLIs print the image-spec config.
+    Config: toDockerConfigJson(result.config, parsed.frontend === 'engine-20.10' ? 'engine-20.10' : 'current'),
     History: result.history.map((h) => ({ CreatedBy: h.createdBy, EmptyLayer: h.emptyLayer })),
   };
   io.stdout(JSON.stringify(out, null, 2) + '\n');
