@@ -1,5 +1,7 @@
 // The drydock inspect / history / run-preview commands, run in-process on fixtures.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +34,23 @@ describe('drydock inspect', () => {
     const r = await run(['inspect', 'error-missing-source/Dockerfile']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^error-missing-source\/Dockerfile:2:6: failed to compute cache key: "\/missing.txt" not found/m);
+  });
+  it('leaves sockets out of the context (as docker does) and never opens a named pipe', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'drydock-special-'));
+    writeFileSync(join(dir, 'Dockerfile'), 'FROM busybox\nCOPY hello.txt /\n');
+    writeFileSync(join(dir, 'hello.txt'), 'hi\n');
+    execFileSync('mkfifo', [join(dir, 'pipe')]);
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(join(dir, 'app.sock'), resolve));
+    try {
+      const r = await run(['inspect', 'Dockerfile'], dir);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toContain('drydock: context: app.sock: a socket; docker leaves sockets out of the build context');
+      expect(r.stderr).toContain('drydock: context: pipe: a named pipe or device file');
+      expect((JSON.parse(r.stdout) as { History: unknown[] }).History).toHaveLength(1);
+    } finally {
+      server.close();
+    }
   });
   it('uses the Dockerfile\'s folder as the context by default', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'drydock-inspect-'));

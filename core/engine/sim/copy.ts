@@ -9,6 +9,7 @@ import { resolveOwner } from './run';
 import type { Sim, StageState } from './simulate';
 import { report, expandOrReport } from './simulate';
 import { VirtualFs, baseName, resolveIn, type FsEntry, type Owner } from './vfs';
+import { certainlyAbsent, contentsKnown } from './knowledge';
 
 type Commit = (createdBy: string, legacyCreatedBy: string, effects: string[], cacheKey: string, sizeKnown: boolean) => number;
 
@@ -20,6 +21,8 @@ interface Source {
   readonly stage: number | null;
   /** False for an image we know nothing about (COPY --from=some/image). */
   readonly known: boolean;
+  /** The earlier stage copied from, whose simulated files may be incomplete (see knowledge.ts). */
+  readonly stageState?: StageState;
 }
 
 export function dispatchCopy(sim: Sim, state: StageState, instr: Instruction, names: ReadonlyMap<string, number>, commit: Commit): void {
@@ -55,7 +58,7 @@ export function dispatchCopy(sim: Sim, state: StageState, instr: Instruction, na
         report(sim, 'error', 'copy-from-stage', `COPY --from=${fromFlag.value}: stage index ${stageIdx} is not an earlier stage of this Dockerfile`, fromFlag.range);
         return;
       }
-      source = { fs: other.fs, label: `stage ${other.name ?? other.index}`, fromContext: false, stage: stageIdx, known: other.baseKnown };
+      source = { fs: other.fs, label: `stage ${other.name ?? other.index}`, fromContext: false, stage: stageIdx, known: other.baseKnown, stageState: other };
       state.dependsOn.add(stageIdx);
     } else {
       if (byName !== undefined && sim.frontend.copyFromLaterStage === 'error') {
@@ -150,6 +153,14 @@ export function dispatchCopy(sim: Sim, state: StageState, instr: Instruction, na
       if (!source.known) {
         effects.push(`copies ${src} from ${source.label} (contents unknown)`);
         sizeKnown = false;
+        state.unknownWrites = true;
+        continue;
+      }
+      if (source.stageState && !hasWildcard(abs) && !certainlyAbsent(source.stageState, abs)) {
+        // The base image or a RUN we do not simulate may have made it: never predict a failure we cannot know.
+        effects.push(`copies ${abs} from ${source.label}: not among the files the simulator knows there (the base image's files and the output of unsimulated RUN steps are not listed); docker fails if it is not there`);
+        sizeKnown = false;
+        state.unknownWrites = true;
         continue;
       }
       if (hasWildcard(abs)) {
@@ -174,6 +185,7 @@ export function dispatchCopy(sim: Sim, state: StageState, instr: Instruction, na
         } else {
           effects.push(`extracts the archive ${m.slice(1)} into ${into} (its contents were not given)`);
           sizeKnown = false;
+          state.unknownWrites = true;
         }
         keyParts.push(`archive:${m}:${entry.size}:${entry.content ?? ''}`);
         continue;
@@ -181,6 +193,11 @@ export function dispatchCopy(sim: Sim, state: StageState, instr: Instruction, na
       if (entry.type === 'dir') {
         // A directory source copies what it holds, not the directory itself.
         const target = dest;
+        if (source.stageState && !contentsKnown(source.stageState, m)) {
+          effects.push(`${m} in ${source.label} may hold files the simulator cannot list (from the base image or an unsimulated RUN): only the known ones are shown`);
+          sizeKnown = false;
+          state.unknownWrites = true;
+        }
         state.fs.mkdirp(target, { uid: 0, gid: 0 }, step);
         for (const child of source.fs.under(m)) place(state, child, target + child.path.slice(m === '/' ? 0 : m.length), owner, mode, step);
         effects.push(`copies the contents of ${m === '/' ? 'the context root' : m.slice(1) + '/'} into ${target}`);

@@ -17,6 +17,7 @@ import type { HistoryRow, SimulateOptions, SimulationResult, StageResult, StepKi
 import { VirtualFs, resolveIn, wastedBytes, type FsChange, type Owner } from './vfs';
 import { expandWord, type Lookup } from './words';
 import { frontendBehaviour, type FrontendBehaviour } from './frontend';
+import { missingExecutable } from './knowledge';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -42,6 +43,12 @@ interface StageState {
   dependsOn: Set<number>;
   instructions: Instruction[];
   from: Instruction;
+  /** Every file of the base is known: FROM scratch, or a stage built on scratch. Catalog images list only directories. */
+  baseComplete: boolean;
+  /** Directories the base image is known to have (catalog images); empty for scratch. */
+  baseDirs: ReadonlySet<string>;
+  /** A step wrote files we cannot list: a RUN we do not simulate, or a copy of unknown contents. */
+  unknownWrites: boolean;
 }
 
 export interface Sim {
@@ -171,8 +178,15 @@ function startStage(sim: Sim, index: number, name: string | null, base: string, 
   let fs: VirtualFs;
   let users: UserDb;
   let baseKnown = true;
+  let baseComplete = false;
+  let baseDirs: ReadonlySet<string> = new Set();
+  let unknownWrites = false;
   let onbuild: readonly string[] = [];
   if (parent) {
+    baseKnown = parent.baseKnown;
+    baseComplete = parent.baseComplete;
+    baseDirs = parent.baseDirs;
+    unknownWrites = parent.unknownWrites;
     onbuild = parent.config.OnBuild ?? [];
     if (parent.scope.args.length > 0) {
       sim.notes.add(
@@ -192,10 +206,12 @@ function startStage(sim: Sim, index: number, name: string | null, base: string, 
       // same in Docker 20.10 and current releases); the legacy builder leaves WorkingDir empty.
       config = { ...EMPTY_CONFIG, Env: [`PATH=${DEFAULT_PATH}`], WorkingDir: '/' };
       fs = VirtualFs.withDirs([]);
+      baseComplete = true;
       sim.notes.add('FROM scratch: BuildKit (Docker 20.10 and current releases alike) gives the image WorkingDir "/" and the default PATH; the legacy builder leaves WorkingDir empty.');
     } else if (entry) {
       config = { ...entry.config };
       fs = baseFs(entry.dirs);
+      baseDirs = baseDirSet(entry.dirs);
       onbuild = entry.config.OnBuild ?? [];
     } else {
       baseKnown = false;
@@ -221,6 +237,9 @@ function startStage(sim: Sim, index: number, name: string | null, base: string, 
     dependsOn: new Set(baseStage !== null ? [baseStage] : []),
     instructions: [],
     from,
+    baseComplete,
+    baseDirs,
+    unknownWrites,
   };
   if (onbuild.length > 0) {
     // The base image's ONBUILD triggers run first, as if written right after FROM; the new image
@@ -248,6 +267,16 @@ function baseFs(dirs: readonly string[]): VirtualFs {
     baseFsCache.set(dirs, fs);
   }
   return fs.clone();
+}
+
+const baseDirCache = new WeakMap<readonly string[], ReadonlySet<string>>();
+function baseDirSet(dirs: readonly string[]): ReadonlySet<string> {
+  let set = baseDirCache.get(dirs);
+  if (!set) {
+    set = new Set(baseFs(dirs).all().map((e) => e.path));
+    baseDirCache.set(dirs, set);
+  }
+  return set;
 }
 
 function lookupFor(state: StageState): Lookup {
@@ -500,9 +529,12 @@ function dispatch(sim: Sim, state: StageState, instr: Instruction, env: Dispatch
       const prefix = declared.length > 0 ? `|${declared.length} ${declared.join(' ')} ` : '';
       const proxies = PROXY_ARGS.filter((p) => env.buildArgs.has(p));
       for (const p of proxies) env.consumed.add(p);
+      const missing = missingExecutable(state, argv[0] ?? '');
+      if (missing) report(sim, 'error', 'run-no-executable', `RUN cannot start: ${missing}. Every file of this stage is known (it starts FROM scratch), and nothing put the program there: copy one in first (e.g. a static busybox) or use a base image that has it`, instr.range);
       const step = sim.step;
       const owner = ownerOf(state);
       const outcome = simulateRun(form === 'exec' ? argv : script, state.fs, step, cfg.WorkingDir || '/', owner, state.users);
+      if (!outcome.complete) state.unknownWrites = true;
       const envKey = [...(cfg.Env ?? [])].join('\n');
       addRow(sim, state, instr, `RUN ${prefix}${argv.join(' ')} # buildkit`, `${prefix}${argv.join(' ')}`, 'layer', outcome.effects, `RUN ${prefix}${argv.join(' ')}\n${envKey}\nuser=${cfg.User}\nwd=${cfg.WorkingDir}`, outcome.complete);
       return;

@@ -9,11 +9,24 @@ import { parseFrontend, simulate, toDockerConfigJson, type ContextFile, type Fro
 
 const TEXT_LIMIT = 64 * 1024;
 
-/** Reads a directory as a build context: every file (text kept when small), modes, symlinks, tar members. */
-export function readContextDir(dir: string): ContextFile[] {
+/** A context file that cannot be read: `docker build` fails on it too ("error from sender"). */
+export class ContextReadError extends Error {}
+
+/**
+ * Reads a directory as a build context: every file (text kept when small), modes, symlinks, tar members.
+ * Sockets are left out, as docker's context archiver skips them; named pipes and devices are never opened
+ * (reading a pipe would block) and are reported through `note`. Only small files and .tar archives are read.
+ */
+export function readContextDir(dir: string, note: (message: string) => void = () => {}): ContextFile[] {
   const files: ContextFile[] = [];
   const walk = (abs: string) => {
-    for (const name of readdirSync(abs).sort()) {
+    let names: string[];
+    try {
+      names = readdirSync(abs).sort();
+    } catch (e) {
+      throw new ContextReadError(`cannot list ${relative(dir, abs) || '.'} in the build context: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+    for (const name of names) {
       const full = join(abs, name);
       const rel = relative(dir, full).split(sep).join('/');
       const st = lstatSync(full);
@@ -22,10 +35,22 @@ export function readContextDir(dir: string): ContextFile[] {
       else if (st.isDirectory()) {
         files.push({ path: rel, type: 'dir', mode });
         walk(full);
+      } else if (st.isSocket()) {
+        note(`${rel}: a socket; docker leaves sockets out of the build context`);
+      } else if (!st.isFile()) {
+        note(`${rel}: a named pipe or device file; the simulator does not read it and treats it as absent`);
       } else {
-        const bytes = readFileSync(full);
-        const archive = /\.tar$/i.test(name) ? listTar(bytes) : undefined;
-        const text = bytes.length <= TEXT_LIMIT && !bytes.includes(0) ? bytes.toString('utf8') : undefined;
+        const isTar = /\.tar$/i.test(name);
+        let bytes: Buffer | undefined;
+        if (st.size <= TEXT_LIMIT || isTar) {
+          try {
+            bytes = readFileSync(full);
+          } catch (e) {
+            throw new ContextReadError(`cannot read ${rel} in the build context: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+          }
+        }
+        const archive = bytes && isTar ? listTar(bytes) : undefined;
+        const text = bytes && bytes.length <= TEXT_LIMIT && !bytes.includes(0) ? bytes.toString('utf8') : undefined;
         files.push({ path: rel, size: st.size, mode, ...(text !== undefined ? { content: text } : {}), ...(archive ? { archive } : {}) });
       }
     }
@@ -129,10 +154,18 @@ export function runSimulation(parsed: SimArgs, io: CliIo, displayName: string): 
     return 2;
   }
   const text = readFileSync(parsed.file, 'utf8');
+  let files: ContextFile[];
+  try {
+    files = readContextDir(parsed.contextDir, (message) => io.stderr(`drydock: context: ${message}\n`));
+  } catch (e) {
+    if (!(e instanceof ContextReadError)) throw e;
+    io.stderr(`drydock: ${e.message} (docker build would fail the same way unless .dockerignore excludes it)\n`);
+    return 1;
+  }
   const result = simulate(text, {
     buildArgs: parsed.buildArgs,
     ...(parsed.target !== undefined ? { target: parsed.target } : {}),
-    context: { files: readContextDir(parsed.contextDir) },
+    context: { files },
     ...(parsed.frontend !== undefined ? { frontend: parsed.frontend } : {}),
   });
   for (const d of result.diagnostics) {
