@@ -175,6 +175,18 @@ describe('behaviours current Docker shares with 20.10 (verified in the current s
       expect(r.diagnostics.find((d) => d.code === 'chown-unknown-user')?.message).toContain('Docker 20.10 and current releases alike');
     }
   });
+  it('--chown knows the accounts an official image adds (node 1000, nginx 101, postgres 999), as their Dockerfiles create them', () => {
+    const context = { files: [{ path: 'a.txt', content: 'A' }] };
+    const owner = (image: string, spec: string) => simulate(`FROM ${image}\nCOPY --chown=${spec} a.txt /a\n`, { context });
+    for (const [image, spec, uid, gid] of [['node:22-alpine', 'node:node', 1000, 1000], ['nginx:1.27', 'nginx', 101, 101], ['postgres:17', 'postgres:postgres', 999, 999]] as const) {
+      const r = owner(image, spec);
+      expect(r.files.find((f) => f.path === '/a'), `${image} --chown=${spec}`).toMatchObject({ uid, gid });
+      expect(r.diagnostics.some((d) => d.code === 'chown-unknown-user')).toBe(false);
+    }
+    // alpine's own accounts (daemon, ...) are not recorded: the warning says both outcomes rather than claiming root.
+    const alpine = owner('alpine:3.20', 'daemon');
+    expect(alpine.diagnostics.find((d) => d.code === 'chown-unknown-user')?.message).toContain('If the image\'s /etc/passwd or /etc/group has it, BuildKit gives the files its ids');
+  });
 });
 
 describe('drydock inspect --frontend', () => {

@@ -15,6 +15,11 @@ export interface CatalogImage {
   readonly dirs: readonly string[];
   /** Which distribution user tools the image has (decides how useradd/adduser behave). */
   readonly userTools: 'busybox' | 'shadow' | 'none';
+  /**
+   * Accounts the image's own Dockerfile adds (name, uid, gid), copied from it. The base distribution's
+   * accounts (daemon, www-data...) are not recorded, so a name missing here may still exist.
+   */
+  readonly accounts?: { readonly users: readonly (readonly [string, number, number])[]; readonly groups: readonly (readonly [string, number])[] };
   /** What the catalog leaves out of this entry, if anything. */
   readonly omitted?: string;
   /** Where the facts come from. */
@@ -89,6 +94,7 @@ export const CATALOG: readonly CatalogImage[] = [
     }),
     dirs: [...FHS, '/usr/share/nginx/html', '/etc/nginx', '/etc/nginx/conf.d', '/docker-entrypoint.d'],
     userTools: 'shadow',
+    accounts: { users: [['nginx', 101, 101]], groups: [['nginx', 101]] }, // groupadd --system --gid 101 nginx; useradd --uid 101
     omitted: 'the Alpine variants set other ENV values (PKG_RELEASE=1, no NJS_RELEASE in -slim) and are not recorded',
     source: `nginxinc/docker-nginx ${source}/Dockerfile`,
   })),
@@ -118,6 +124,7 @@ export const CATALOG: readonly CatalogImage[] = [
     config: makeConfig({ Env: env(...versions), Entrypoint: ['docker-entrypoint.sh'], Cmd: ['node'] }),
     dirs: [...FHS, '/home/node'],
     userTools: 'shadow',
+    accounts: { users: [['node', 1000, 1000]], groups: [['node', 1000]] }, // groupadd --gid 1000 node; useradd --uid 1000 (addgroup/adduser on Alpine)
     source: `nodejs/docker-node ${major}/*/Dockerfile`,
   })),
   {
@@ -243,6 +250,7 @@ export const CATALOG: readonly CatalogImage[] = [
     }),
     dirs: [...FHS, '/var/lib/postgresql', '/var/lib/postgresql/data', '/docker-entrypoint-initdb.d'],
     userTools: 'shadow',
+    accounts: { users: [['postgres', 999, 999]], groups: [['postgres', 999]] }, // groupadd -r postgres --gid=999; useradd -r --uid=999 (Debian variants)
     source: 'docker-library/postgres 17/{bookworm,trixie}/Dockerfile',
   })),
   {
@@ -259,6 +267,7 @@ export const CATALOG: readonly CatalogImage[] = [
     }),
     dirs: [...FHS, '/var/lib/postgresql', '/docker-entrypoint-initdb.d'],
     userTools: 'shadow',
+    accounts: { users: [['postgres', 999, 999]], groups: [['postgres', 999]] }, // groupadd -r postgres --gid=999; useradd -r --uid=999 (Debian variants)
     source: 'docker-library/postgres 18/trixie/Dockerfile',
   },
   {

@@ -92,7 +92,8 @@ export function dispatchCopy(sim: Sim, state: StageState, instr: Instruction, na
     if (resolved) owner = resolved;
     // BuildKit's file op only sets the ids when it finds the name in /etc/passwd or /etc/group (readUser in
     // solver/llbsolver/file/user_linux.go, unchanged since Docker 20.10), so an unknown name means root.
-    else report(sim, 'warning', 'chown-unknown-user', `--chown=${value}: no such user or group in this stage. BuildKit (Docker 20.10 and current releases alike) silently leaves the files owned by root (uid/gid 0); the legacy builder fails ("unable to convert uid/gid chown string to host mapping")`, chown.range);
+    // The catalog does not list a base distribution's own accounts, so the name may exist: say both outcomes.
+    else report(sim, 'warning', 'chown-unknown-user', `--chown=${value}: the simulator does not know this user or group in this stage (it knows root, nobody, accounts the image's Dockerfile adds and ones a RUN useradd/adduser made), so it shows the files as root's. If the image's /etc/passwd or /etc/group has it, BuildKit gives the files its ids; if not, BuildKit (Docker 20.10 and current releases alike) silently leaves them owned by root (uid/gid 0) and the legacy builder fails ("unable to convert uid/gid chown string to host mapping")`, chown.range);
   }
   let mode: number | undefined;
   const chmod = flag('chmod');

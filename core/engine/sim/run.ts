@@ -2,14 +2,16 @@
 // cp, mv, ln -s, chmod, chown, useradd/adduser/addgroup/groupadd, cd). Every effect is marked as
 // simulated; any other command is reported as "runs <cmd> (effect not simulated)" and never guessed.
 import { resolveIn, baseName, parentOf, type Owner, type VirtualFs } from './vfs';
+import type { CatalogImage } from '../catalog/images';
 
 export interface UserDb {
   readonly users: Map<string, { uid: number; gid: number }>;
   readonly groups: Map<string, number>;
 }
 
-export function defaultUsers(): UserDb {
-  return {
+/** root and nobody, which every distribution has, plus the accounts a catalog image is known to add. */
+export function defaultUsers(accounts?: CatalogImage['accounts']): UserDb {
+  const db: UserDb = {
     users: new Map([
       ['root', { uid: 0, gid: 0 }],
       ['nobody', { uid: 65534, gid: 65534 }],
@@ -19,6 +21,9 @@ export function defaultUsers(): UserDb {
       ['nogroup', 65534],
     ]),
   };
+  for (const [name, uid, gid] of accounts?.users ?? []) db.users.set(name, { uid, gid });
+  for (const [name, gid] of accounts?.groups ?? []) db.groups.set(name, gid);
+  return db;
 }
 
 export interface RunOutcome {

@@ -200,7 +200,7 @@ function startStage(sim: Sim, index: number, name: string | null, base: string, 
     users = { users: new Map(parent.users.users), groups: new Map(parent.users.groups) };
   } else {
     const entry = lookupImage(base);
-    users = defaultUsers();
+    users = defaultUsers(entry?.accounts);
     if (base.toLowerCase() === 'scratch') {
       // BuildKit starts scratch with the default PATH and WorkingDir "/" (emptyImage in dockerfile2llb, the
       // same in Docker 20.10 and current releases); the legacy builder leaves WorkingDir empty.
