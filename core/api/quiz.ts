@@ -98,6 +98,7 @@ export interface DashboardData {
   readonly cardsByState: { readonly new: number; readonly learning: number; readonly young: number; readonly mature: number; readonly suspended: number; readonly leech: number };
   readonly readiness: Readiness & { readonly at: 'exam' | 'now'; readonly passPercent: number };
   readonly streakDays: number;
+  /** Minutes spent answering cards, fractional (the page rounds them for display). */
   readonly minutesStudied: { readonly today: number; readonly total: number };
 }
 

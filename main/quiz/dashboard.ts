@@ -89,7 +89,7 @@ export function dashboard(ctx: SrsContext, objectives: Partial<Record<DomainId, 
     },
     readiness: { ...readiness(groups, objectives), at: at === now ? 'now' : 'exam', passPercent: ctx.settings().examPassPercent },
     streakDays: streak(daily, today),
-    minutesStudied: { today: Math.round((daily.find((d) => d.day === today)?.duration_ms ?? 0) / 60_000), total: Math.round(totals.ms / 60_000) },
+    minutesStudied: { today: (daily.find((d) => d.day === today)?.duration_ms ?? 0) / 60_000, total: totals.ms / 60_000 },
   };
 }
 

@@ -10,6 +10,7 @@ import type { ChartName } from './charts';
 import { SettingsForm } from './SettingsForm';
 import { DataSafety } from './DataSafety';
 import './dashboard.css';
+import { formatStudyTime } from '../../../core/format/duration';
 
 export default function DashboardPage(_props: { path: string[] }) {
   const { data, health, load } = useDrydockStore(useShallow((s) => ({ data: s.dashboard, health: s.srsHealth, load: s.loadDashboard })));
@@ -28,7 +29,7 @@ export default function DashboardPage(_props: { path: string[] }) {
             <Tile label="Expected exam score" value={`${Math.round(data.readiness.expectedScore * 100)}%`} note={data.readiness.at === 'exam' ? 'predicted for exam day' : 'if the exam were today'} />
             <Tile label="Blueprint with mature cards" value={`${Math.round(data.readiness.matureCoverage * 100)}%`} note="weighted by domain" />
             <Tile label="Streak" value={`${data.streakDays} day${data.streakDays === 1 ? '' : 's'}`} note="in a row with reviews" />
-            <Tile label="Time studied" value={`${data.minutesStudied.today} min`} note={`today · ${Math.round(data.minutesStudied.total / 6) / 10} h in all`} />
+            <Tile label="Time studied" value={formatStudyTime(data.minutesStudied.today)} note={`today · ${formatStudyTime(data.minutesStudied.total)} in all`} />
           </div>
           <div className="chart-grid">
             <ChartPanel title="Readiness per domain" name="readiness" data={data} size="tall" className="wide" />

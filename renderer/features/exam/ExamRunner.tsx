@@ -131,7 +131,8 @@ function ItemView({ item, total, onNext, onPrev }: { item: ExamItemView; total: 
             Is this option correct? <kbd>Y</kbd> / <kbd>N</kbd>
           </p>
           <div className="domc-buttons">
-            <Button variant="primary" onClick={() => void answerDomc(item.index, true)} aria-keyshortcuts="Y">
+            {/* Neither answer is styled as the default: an emphasised YES would hint at the key. */}
+            <Button onClick={() => void answerDomc(item.index, true)} aria-keyshortcuts="Y">
               YES
             </Button>
             <Button onClick={() => void answerDomc(item.index, false)} aria-keyshortcuts="N">
