@@ -184,7 +184,8 @@ export const quizApi = {
   'quiz.restoreBackup': method<{ restored: string; safetyBackup: string }>()(z.object({ name: z.string().regex(/^[\w.-]+\.sqlite$/) }).strict()),
   /** Writes the progress export file into the data folder and returns its path and contents. */
   'quiz.export': method<{ file: string; json: string }>()(z.object({}).strict()),
-  'quiz.import': method<{ cards: number; reviews: number; exams: number }>()(z.object({ json: z.string().min(2).max(200_000_000) }).strict()),
+  /** Counts written; lessonsRead/drafts/exerciseAttempts are null for a version 1 file, which leaves them as they were. */
+  'quiz.import': method<{ cards: number; reviews: number; exams: number; lessonsRead: number | null; drafts: number | null; exerciseAttempts: number | null }>()(z.object({ json: z.string().min(2).max(200_000_000) }).strict()),
   'quiz.dashboard': method<DashboardData>()(z.object({}).strict()),
 
   'exam.start': method<ExamView>()(

@@ -68,8 +68,11 @@ export function prune(dataDir: string): void {
   for (const old of all.slice(KEEP_BACKUPS)) fs.rmSync(path.join(backupDir(dataDir), old.name), { force: true });
 }
 
-/** Tables that hold learning progress; a restore replaces exactly these. */
-export const PROGRESS_TABLES = ['srs_card', 'srs_review', 'srs_daily', 'srs_retention', 'srs_setting', 'exam_attempt'] as const;
+/**
+ * Tables that hold learning progress, parents before children; a restore replaces exactly these. A backup
+ * made before a table existed leaves that table as it is.
+ */
+export const PROGRESS_TABLES = ['srs_card', 'srs_review', 'srs_daily', 'srs_retention', 'srs_setting', 'exam_attempt', 'lesson_read', 'sandbox_draft', 'exercise_attempt'] as const;
 
 /**
  * Replaces all progress with the backup's, in one transaction (the backup is opened read-only and
@@ -88,10 +91,12 @@ export function restoreProgress(db: Database.Database, dataDir: string, name: st
   }
   db.prepare('ATTACH DATABASE ? AS backup').run(file);
   try {
+    const inBackup = new Set((db.prepare("SELECT name FROM backup.sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((r) => r.name));
+    const tables = PROGRESS_TABLES.filter((t) => inBackup.has(t));
     db.transaction(() => {
       // Children first when deleting, parents first when copying (srs_review references srs_card).
-      for (const t of [...PROGRESS_TABLES].reverse()) db.exec(`DELETE FROM main.${t}`);
-      for (const t of PROGRESS_TABLES) db.exec(`INSERT INTO main.${t} SELECT * FROM backup.${t}`);
+      for (const t of [...tables].reverse()) db.exec(`DELETE FROM main.${t}`);
+      for (const t of tables) db.exec(`INSERT INTO main.${t} SELECT * FROM backup.${t}`);
     })();
   } finally {
     db.exec('DETACH DATABASE backup');

@@ -9,6 +9,7 @@ import {
   describeIssues,
   progressExportSchema,
   type ExportedCard,
+  type ExportedDraft,
   type ExportedReview,
   type ProgressExport,
 } from '../../core/srs/exportFormat';
@@ -61,7 +62,40 @@ export function exportProgress(db: Database.Database, now: number): ProgressExpo
   const exams = (db.prepare('SELECT * FROM exam_attempt ORDER BY id').all() as Array<{ id: number; started_at: number; submitted_at: number | null; score: number | null; passed: number | null; state: string }>).map(
     (e) => ({ id: e.id, startedAt: e.started_at, submittedAt: e.submitted_at, score: e.score, passed: e.passed === null ? null : e.passed === 1, state: JSON.parse(e.state) as unknown }),
   );
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(now).toISOString(), settings: readSettings(db), cards, reviews, exams };
+  const lessonsRead = (db.prepare('SELECT lesson_id, read_at FROM lesson_read ORDER BY lesson_id').all() as Array<{ lesson_id: string; read_at: string }>).map((r) => ({ lessonId: r.lesson_id, readAt: r.read_at }));
+  const drafts = (db.prepare('SELECT * FROM sandbox_draft ORDER BY created_at, id').all() as DraftRow[]).map(
+    (d): ExportedDraft => ({ id: d.id, name: d.name, dockerfile: d.dockerfile, context: JSON.parse(d.context_json) as ExportedDraft['context'], exerciseId: d.exercise_id, createdAt: d.created_at, updatedAt: d.updated_at }),
+  );
+  const exerciseAttempts = (db.prepare('SELECT * FROM exercise_attempt ORDER BY id').all() as AttemptRow[]).map((a) => ({
+    exerciseId: a.exercise_id,
+    attemptedAt: a.attempted_at,
+    passed: a.passed === 1,
+    score: a.score,
+    checksPassed: a.checks_passed,
+    checksTotal: a.checks_total,
+    dockerfile: a.dockerfile,
+  }));
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(now).toISOString(), settings: readSettings(db), cards, reviews, exams, lessonsRead, drafts, exerciseAttempts };
+}
+
+interface DraftRow {
+  id: string;
+  name: string;
+  dockerfile: string;
+  context_json: string;
+  exercise_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+interface AttemptRow {
+  exercise_id: string;
+  attempted_at: string;
+  passed: number;
+  score: number;
+  checks_passed: number;
+  checks_total: number;
+  dockerfile: string;
 }
 
 /** Parses and validates an export; throws ApiError BAD_INPUT naming the first problems. Writes nothing. */
@@ -84,7 +118,17 @@ export function parseExport(json: string): ProgressExport {
  * Replaces all progress with the file's. Cards of questions no longer in the bank are kept as retired
  * placeholders so their history survives; the next sync links them again if the question returns.
  */
-export function importProgress(db: Database.Database, file: ProgressExport, now: number): { cards: number; reviews: number; exams: number } {
+/** What an import wrote; null for the parts a version 1 file does not carry (left untouched). */
+export interface ImportCounts {
+  readonly cards: number;
+  readonly reviews: number;
+  readonly exams: number;
+  readonly lessonsRead: number | null;
+  readonly drafts: number | null;
+  readonly exerciseAttempts: number | null;
+}
+
+export function importProgress(db: Database.Database, file: ProgressExport, now: number): ImportCounts {
   const known = new Set((db.prepare('SELECT id FROM srs_card').all() as Array<{ id: string }>).map((r) => r.id));
   const resetAll = db.prepare(`UPDATE srs_card SET state=@state, due=@due, stability=@stability, difficulty=@difficulty, scheduled_days=@scheduled_days,
     learning_steps=@learning_steps, reps=@reps, lapses=@lapses, last_review=@last_review, suspended=0, leech=0, buried_until=0, flag=0`);
@@ -128,10 +172,26 @@ export function importProgress(db: Database.Database, file: ProgressExport, now:
       });
     }
     for (const e of file.exams) exam.run(e.id, e.startedAt, e.submittedAt, e.score, e.passed === null ? null : e.passed ? 1 : 0, JSON.stringify(e.state));
+    // Version 1 files do not carry these: the learner's current ones stay.
+    if (file.lessonsRead) {
+      db.exec('DELETE FROM lesson_read');
+      const read = db.prepare('INSERT INTO lesson_read (lesson_id, read_at) VALUES (?, ?)');
+      for (const r of file.lessonsRead) read.run(r.lessonId, r.readAt);
+    }
+    if (file.drafts) {
+      db.exec('DELETE FROM sandbox_draft');
+      const draft = db.prepare('INSERT INTO sandbox_draft (id, name, dockerfile, context_json, exercise_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+      for (const d of file.drafts) draft.run(d.id, d.name, d.dockerfile, JSON.stringify(d.context), d.exerciseId, d.createdAt, d.updatedAt);
+    }
+    if (file.exerciseAttempts) {
+      db.exec('DELETE FROM exercise_attempt');
+      const attempt = db.prepare('INSERT INTO exercise_attempt (exercise_id, attempted_at, passed, score, checks_passed, checks_total, dockerfile) VALUES (?, ?, ?, ?, ?, ?, ?)');
+      for (const a of file.exerciseAttempts) attempt.run(a.exerciseId, a.attemptedAt, a.passed ? 1 : 0, a.score, a.checksPassed, a.checksTotal, a.dockerfile);
+    }
     db.prepare("INSERT INTO srs_setting (key, value) VALUES ('settings', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(JSON.stringify(file.settings));
     rebuildAggregates(db);
   })();
-  return { cards: file.cards.length, reviews: file.reviews.length, exams: file.exams.length };
+  return { cards: file.cards.length, reviews: file.reviews.length, exams: file.exams.length, lessonsRead: file.lessonsRead?.length ?? null, drafts: file.drafts?.length ?? null, exerciseAttempts: file.exerciseAttempts?.length ?? null };
 }
 
 /** Recomputes srs_daily and srs_retention from the review log (after an import). */

@@ -19,6 +19,20 @@ import type { DomainId } from '../../core/model/domains';
 import { memoryOf, type CardRow } from '../../main/quiz/rows';
 
 let open: Harness[] = [];
+const LEARNER_TABLES = ['lesson_read', 'sandbox_draft', 'exercise_attempt'] as const;
+
+/** Lessons read, a scratch draft, an exercise draft and an attempt, as the app stores them. */
+function addLearnerWork(h: { db: Harness['db'] }): void {
+  h.db.exec(`
+    INSERT INTO lesson_read (lesson_id, read_at) VALUES ('dockerfile-basics', '2026-03-01T10:00:00.000Z'), ('cmd-vs-entrypoint', '2026-03-01T11:00:00.000Z');
+    INSERT INTO sandbox_draft (id, name, dockerfile, context_json, exercise_id, created_at, updated_at) VALUES
+      ('d1', 'Scratch', 'FROM busybox:1.37\nCMD ["sh"]\n', '[{"path":"a.txt","content":"hi"}]', NULL, '2026-03-01T10:00:00.000Z', '2026-03-01T10:05:00.000Z'),
+      ('d2', 'Exercise work', 'FROM alpine:3.20\n', '[]', 'cmd-entrypoint', '2026-03-01T12:00:00.000Z', '2026-03-01T12:01:00.000Z');
+    INSERT INTO exercise_attempt (exercise_id, attempted_at, passed, score, checks_passed, checks_total, dockerfile)
+      VALUES ('cmd-entrypoint', '2026-03-01T12:02:00.000Z', 1, 1, 4, 4, 'FROM alpine:3.20\n');
+  `);
+}
+
 const make = (...args: Parameters<typeof harness>) => {
   const h = harness(...args);
   open.push(h);
@@ -349,13 +363,60 @@ describe('backups, export and import', () => {
     const json = JSON.stringify(exported);
     const b = make();
     const counts = importProgress(b.db, parseExport(json), b.clock.ms);
-    expect(counts).toEqual({ cards: 9, reviews: 6, exams: 0 });
+    expect(counts).toEqual({ cards: 9, reviews: 6, exams: 0, lessonsRead: 0, drafts: 0, exerciseAttempts: 0 });
     b.service.sync(); // the option card is rebuilt from its parent and active again
     expect(card(b, optionCardId('fx-quorum-001', 'Four'))).toMatchObject({ retired: 0, type: 'domc-option', reps: 1 });
     const again = exportProgress(b.db, a.clock.ms);
     expect(again.cards).toEqual(exported.cards);
     expect(again.reviews).toEqual(exported.reviews);
     expect(b.db.prepare('SELECT * FROM srs_daily').all()).toEqual(a.db.prepare('SELECT * FROM srs_daily').all());
+  });
+
+  it('export then import carries lessons read, sandbox drafts and exercise attempts', () => {
+    const a = make();
+    addLearnerWork(a);
+    const exported = exportProgress(a.db, a.clock.ms);
+    expect(exported.version).toBe(2);
+    const b = make();
+    b.db.prepare("INSERT INTO lesson_read (lesson_id, read_at) VALUES ('stale-lesson', '2026-01-01T00:00:00.000Z')").run();
+    const counts = importProgress(b.db, parseExport(JSON.stringify(exported)), b.clock.ms);
+    expect(counts).toMatchObject({ lessonsRead: 2, drafts: 2, exerciseAttempts: 1 });
+    for (const t of LEARNER_TABLES) expect(b.db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all(), t).toEqual(a.db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all());
+  });
+
+  it('a version 1 export leaves lessons read, drafts and attempts as they are', () => {
+    const a = make();
+    recordAnswer(a.service.ctx, 'fx-quorum-001', 3, 1500);
+    const v1 = exportProgress(a.db, a.clock.ms) as unknown as Record<string, unknown>;
+    delete v1.lessonsRead;
+    delete v1.drafts;
+    delete v1.exerciseAttempts;
+    v1.version = 1;
+    const b = make();
+    addLearnerWork(b);
+    const before = LEARNER_TABLES.map((t) => b.db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all());
+    const counts = importProgress(b.db, parseExport(JSON.stringify(v1)), b.clock.ms);
+    expect(counts).toMatchObject({ reviews: 1, lessonsRead: null, drafts: null, exerciseAttempts: null });
+    expect(LEARNER_TABLES.map((t) => b.db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all())).toEqual(before);
+  });
+
+  it('rejects an export whose drafts clash, naming the draft, and changes nothing', () => {
+    const a = make();
+    addLearnerWork(a);
+    const file = exportProgress(a.db, a.clock.ms);
+    const clash = JSON.parse(JSON.stringify(file)) as typeof file;
+    clash.drafts = [...(clash.drafts ?? []), { ...(clash.drafts ?? [])[0]!, id: 'other-id' }];
+    expect(() => parseExport(JSON.stringify(clash))).toThrow(/drafts\[2\]\.name: two scratch drafts are named "Scratch"/);
+  });
+
+  it('restoring a backup brings back lessons read, drafts and attempts too', async () => {
+    const h = make();
+    addLearnerWork(h);
+    const before = LEARNER_TABLES.map((t) => h.db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all());
+    const info = await backupNow(h.db, h.dir, '2026-03-02');
+    h.db.exec("DELETE FROM lesson_read; UPDATE sandbox_draft SET dockerfile = 'FROM scratch\n'; DELETE FROM exercise_attempt;");
+    restoreProgress(h.db, h.dir, info.name);
+    expect(LEARNER_TABLES.map((t) => h.db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all())).toEqual(before);
   });
 
   it('keeps the history of a card whose question is missing at import and comes back later', () => {

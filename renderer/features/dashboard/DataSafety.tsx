@@ -46,7 +46,7 @@ export function DataSafety() {
             onChange={(e) => {
               const file = e.target.files?.[0];
               e.target.value = '';
-              if (file && window.confirm('Importing replaces all review progress with the file’s. Continue?')) void file.text().then(importProgress);
+              if (file && window.confirm('Importing replaces your progress (reviews, exams, lessons read, sandbox drafts and exercise attempts) with the file’s. Continue?')) void file.text().then(importProgress);
             }}
           />
         </label>

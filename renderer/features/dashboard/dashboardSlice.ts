@@ -55,7 +55,7 @@ export const createDashboardSlice: SliceCreator<DashboardSlice> = (set, get) => 
     try {
       const r = await api['quiz.restoreBackup']({ name });
       get().notify(`Progress restored from ${r.restored} (the previous state was saved as ${r.safetyBackup}).`);
-      await get().loadDashboard();
+      await Promise.all([get().loadDashboard(), get().loadLessonOutline(), get().sandboxLoadLists()]);
     } catch (err) {
       get().reportError(err);
     }
@@ -98,8 +98,12 @@ export const createDashboardSlice: SliceCreator<DashboardSlice> = (set, get) => 
   async importProgress(json) {
     try {
       const r = await api['quiz.import']({ json });
-      get().notify(`Imported ${r.cards} cards, ${r.reviews} reviews and ${r.exams} exam attempts.`);
-      await get().loadDashboard();
+      const rest =
+        r.lessonsRead === null
+          ? ' The file predates lessons and sandbox work in exports, so those were left as they were.'
+          : ` Also ${r.lessonsRead} lessons read, ${r.drafts ?? 0} sandbox drafts and ${r.exerciseAttempts ?? 0} exercise attempts.`;
+      get().notify(`Imported ${r.cards} cards, ${r.reviews} reviews and ${r.exams} exam attempts.${rest}`);
+      await Promise.all([get().loadDashboard(), get().loadLessonOutline(), get().sandboxLoadLists()]);
     } catch (err) {
       get().reportError(err);
     }
