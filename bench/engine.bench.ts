@@ -172,7 +172,7 @@ async function main(): Promise<void> {
   // Measured before the scaling run, whose 10 MB inputs leave a large heap that slows every later GC.
   collect();
   // ---- HOOK for the build simulator (owned by the simulator engineer; edit only this section) ----
-  const full = (await import('./sim.bench')).benchFullAnalysis(undefined, 100);
+  const full = (await import('./sim.bench')).benchFullAnalysis();
   if (full) {
     const worst = [...full.files].sort((a, b) => b.p99 - a.p99)[0];
     console.log(`Per-file latency of ${full.label}`);

@@ -53,7 +53,7 @@ function analyseOnce(text: string): number {
   return performance.now() - t0;
 }
 
-export function benchFullAnalysis(corpusDir = join(HERE, '..', '..', 'shared', 'corpus', 'dockerfiles'), iterations = 200, warmupPasses = 100): FullAnalysisBench | null {
+export function benchFullAnalysis(corpusDir = join(HERE, '..', '..', 'shared', 'corpus', 'dockerfiles'), iterations = 300, warmupPasses = 100): FullAnalysisBench | null {
   if (!existsSync(corpusDir)) return null;
   const files = readdirSync(corpusDir).sort();
   const texts = new Map(files.map((f) => [f, readFileSync(join(corpusDir, f), 'utf8')]));
