@@ -1,5 +1,6 @@
 // Go filepath.Match wildcards (COPY sources) and .dockerignore rules (moby patternmatcher).
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { cleanPath, compileGlob, ignoreVerdict, isIgnored, matchPath, parseDockerignore } from '../../core/engine/sim/match';
 
 const glob = (p: string, name: string) => {
@@ -41,6 +42,31 @@ describe('cleanPath', () => {
     expect(cleanPath('/../a')).toBe('/a');
     expect(cleanPath('../a')).toBe('../a');
     expect(cleanPath('')).toBe('.');
+  });
+  it('agrees with a segment-by-segment reference on any mix of /, ., .. and names (the fast path for clean absolute paths included)', () => {
+    const reference = (p: string): string => {
+      const rooted = p.startsWith('/');
+      const out: string[] = [];
+      for (const part of p.split('/')) {
+        if (part === '' || part === '.') continue;
+        if (part === '..') {
+          if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
+          else if (!rooted) out.push('..');
+          continue;
+        }
+        out.push(part);
+      }
+      const joined = out.join('/');
+      return rooted ? '/' + joined : joined === '' ? '.' : joined;
+    };
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('/', '.', '..', 'a', 'bc', '.x', '..y', 'z.'), { maxLength: 12 }), (parts) => {
+        const p = parts.join('');
+        expect(cleanPath(p)).toBe(p === '' ? '.' : reference(p));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const p of ['/', '/a', '/a/b.c', '/.a/..b', '/a/', '//a', '/a/./b', '/a/..', '/..']) expect(cleanPath(p)).toBe(reference(p));
   });
 });
 

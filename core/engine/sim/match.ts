@@ -116,6 +116,8 @@ export interface IgnoreParseResult {
 /** Cleans a path like Go's `path.Clean` (collapses `//`, `.`, `..`; no trailing slash). */
 export function cleanPath(p: string): string {
   if (p === '') return '.';
+  // Most paths the simulator sees are already clean and absolute: answer those without allocating.
+  if (isCleanAbsolute(p)) return p;
   const rooted = p.startsWith('/');
   const out: string[] = [];
   for (const part of p.split('/')) {
@@ -130,6 +132,21 @@ export function cleanPath(p: string): string {
   const joined = out.join('/');
   if (rooted) return '/' + joined;
   return joined === '' ? '.' : joined;
+}
+
+/** True for "/" and "/a/b" forms: no empty, "." or ".." segment and no trailing slash. */
+function isCleanAbsolute(p: string): boolean {
+  if (p.charCodeAt(0) !== 47) return false;
+  if (p.length === 1) return true;
+  let segStart = 1;
+  for (let i = 1; i <= p.length; i++) {
+    if (i < p.length && p.charCodeAt(i) !== 47) continue;
+    const len = i - segStart;
+    if (len === 0) return false;
+    if (p.charCodeAt(segStart) === 46 && (len === 1 || (len === 2 && p.charCodeAt(segStart + 1) === 46))) return false;
+    segStart = i + 1;
+  }
+  return true;
 }
 
 /** Parses `.dockerignore` text: `#` comments, blank lines skipped, each line trimmed and cleaned. */
