@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../main/cli/main';
+import { readContextDir } from '../../main/cli/commands/inspect';
+import { simulate } from '../../core/engine/sim/index';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'sim');
 
@@ -35,9 +37,9 @@ describe('drydock inspect', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^error-missing-source\/Dockerfile:2:6: failed to compute cache key: "\/missing.txt" not found/m);
   });
-  it('leaves sockets out of the context (as docker does) and never opens a named pipe', async () => {
+  it('treats special files as BuildKit does: a socket becomes an empty file, a named pipe is left out (and never opened)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'drydock-special-'));
-    writeFileSync(join(dir, 'Dockerfile'), 'FROM busybox\nCOPY hello.txt /\n');
+    writeFileSync(join(dir, 'Dockerfile'), 'FROM busybox\nCOPY hello.txt /\nCOPY . /ctx/\n');
     writeFileSync(join(dir, 'hello.txt'), 'hi\n');
     execFileSync('mkfifo', [join(dir, 'pipe')]);
     const server = createServer();
@@ -45,9 +47,12 @@ describe('drydock inspect', () => {
     try {
       const r = await run(['inspect', 'Dockerfile'], dir);
       expect(r.code).toBe(0);
-      expect(r.stderr).toContain('drydock: context: app.sock: a socket; docker leaves sockets out of the build context');
-      expect(r.stderr).toContain('drydock: context: pipe: a named pipe or device file');
-      expect((JSON.parse(r.stdout) as { History: unknown[] }).History).toHaveLength(1);
+      expect(r.stderr).toContain('drydock: context: app.sock: a socket; BuildKit sends it as an empty file (the legacy builder leaves sockets out)');
+      expect(r.stderr).toContain('drydock: context: pipe: a named pipe; BuildKit leaves it out of the build context');
+      expect((JSON.parse(r.stdout) as { History: unknown[] }).History).toHaveLength(2);
+      const files = simulate('FROM busybox\nCOPY . /ctx/\n', { context: { files: readContextDir(dir) } }).files.map((f) => `${f.path}:${f.size}`);
+      expect(files).toEqual(expect.arrayContaining(['/ctx/app.sock:0', '/ctx/hello.txt:3']));
+      expect(files.some((f) => f.startsWith('/ctx/pipe'))).toBe(false);
     } finally {
       server.close();
     }

@@ -14,8 +14,9 @@ export class ContextReadError extends Error {}
 
 /**
  * Reads a directory as a build context: every file (text kept when small), modes, symlinks, tar members.
- * Sockets are left out, as docker's context archiver skips them; named pipes and devices are never opened
- * (reading a pipe would block) and are reported through `note`. Only small files and .tar archives are read.
+ * Special files follow BuildKit (checked on Docker 20.10): a named pipe is left out, a socket or device
+ * node becomes an empty file; none is ever opened (reading a pipe would block), each is reported through
+ * `note`. Only small files and .tar archives are read.
  */
 export function readContextDir(dir: string, note: (message: string) => void = () => {}): ContextFile[] {
   const files: ContextFile[] = [];
@@ -35,10 +36,13 @@ export function readContextDir(dir: string, note: (message: string) => void = ()
       else if (st.isDirectory()) {
         files.push({ path: rel, type: 'dir', mode });
         walk(full);
-      } else if (st.isSocket()) {
-        note(`${rel}: a socket; docker leaves sockets out of the build context`);
+      } else if (st.isFIFO()) {
+        note(`${rel}: a named pipe; BuildKit leaves it out of the build context (the legacy builder sends it as a pipe)`);
       } else if (!st.isFile()) {
-        note(`${rel}: a named pipe or device file; the simulator does not read it and treats it as absent`);
+        // Checked on Docker 20.10: BuildKit's context transfer sends sockets and device nodes as empty
+        // regular files with their permission bits; the legacy builder skips sockets.
+        note(`${rel}: a ${st.isSocket() ? 'socket' : 'device file'}; BuildKit sends it as an empty file${st.isSocket() ? ' (the legacy builder leaves sockets out)' : ''}`);
+        files.push({ path: rel, size: 0, mode, content: '' });
       } else {
         const isTar = /\.tar$/i.test(name);
         let bytes: Buffer | undefined;
