@@ -18,6 +18,7 @@ import { memoryColumns, memoryOf, retentionBucket, type CardRow } from './rows';
 import { parseOptionCardId } from '../../core/srs/optionCards';
 import { OPTION_CARD_TYPE } from './optionCards';
 import { readSettings } from './settingsStore';
+import type { DraftRow } from '../sandbox/drafts';
 
 interface ReviewRow {
   card_id: string;
@@ -76,16 +77,6 @@ export function exportProgress(db: Database.Database, now: number): ProgressExpo
     dockerfile: a.dockerfile,
   }));
   return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(now).toISOString(), settings: readSettings(db), cards, reviews, exams, lessonsRead, drafts, exerciseAttempts };
-}
-
-interface DraftRow {
-  id: string;
-  name: string;
-  dockerfile: string;
-  context_json: string;
-  exercise_id: string | null;
-  created_at: string;
-  updated_at: string;
 }
 
 interface AttemptRow {

@@ -4,12 +4,14 @@ import type Database from 'better-sqlite3';
 import { ApiError } from '../../core/api/errors';
 import type { Draft, DraftSummary, SandboxFile } from '../../core/api/sandbox';
 
-interface DraftRow {
+/** A sandbox_draft row as SQLite returns it. */
+export interface DraftRow {
   id: string;
   name: string;
   dockerfile: string;
   context_json: string;
   exercise_id: string | null;
+  created_at: string;
   updated_at: string;
 }
 

@@ -1,7 +1,7 @@
 // Go filepath.Match wildcards (COPY sources) and .dockerignore rules (moby patternmatcher).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cleanPath, compileGlob, ignoreVerdict, isIgnored, matchPath, parseDockerignore } from '../../core/engine/sim/match';
+import { cleanPath, cleanPathBySegments, compileGlob, ignoreVerdict, isIgnored, matchPath, parseDockerignore } from '../../core/engine/sim/match';
 
 const glob = (p: string, name: string) => {
   const c = compileGlob(p);
@@ -43,30 +43,15 @@ describe('cleanPath', () => {
     expect(cleanPath('../a')).toBe('../a');
     expect(cleanPath('')).toBe('.');
   });
-  it('agrees with a segment-by-segment reference on any mix of /, ., .. and names (the fast path for clean absolute paths included)', () => {
-    const reference = (p: string): string => {
-      const rooted = p.startsWith('/');
-      const out: string[] = [];
-      for (const part of p.split('/')) {
-        if (part === '' || part === '.') continue;
-        if (part === '..') {
-          if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
-          else if (!rooted) out.push('..');
-          continue;
-        }
-        out.push(part);
-      }
-      const joined = out.join('/');
-      return rooted ? '/' + joined : joined === '' ? '.' : joined;
-    };
+  it('agrees with the segment-by-segment implementation on any mix of /, ., .. and names (the fast path for clean absolute paths included)', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom('/', '.', '..', 'a', 'bc', '.x', '..y', 'z.'), { maxLength: 12 }), (parts) => {
         const p = parts.join('');
-        expect(cleanPath(p)).toBe(p === '' ? '.' : reference(p));
+        expect(cleanPath(p)).toBe(cleanPathBySegments(p));
       }),
       { numRuns: 2000 },
     );
-    for (const p of ['/', '/a', '/a/b.c', '/.a/..b', '/a/', '//a', '/a/./b', '/a/..', '/..']) expect(cleanPath(p)).toBe(reference(p));
+    for (const [p, clean] of [['/', '/'], ['/a', '/a'], ['/a/b.c', '/a/b.c'], ['/.a/..b', '/.a/..b'], ['/a/', '/a'], ['//a', '/a'], ['/a/./b', '/a/b'], ['/a/..', '/'], ['/..', '/']]) expect(cleanPath(p!)).toBe(clean);
   });
 });
 

@@ -117,7 +117,12 @@ export interface IgnoreParseResult {
 export function cleanPath(p: string): string {
   if (p === '') return '.';
   // Most paths the simulator sees are already clean and absolute: answer those without allocating.
-  if (isCleanAbsolute(p)) return p;
+  return isCleanAbsolute(p) ? p : cleanPathBySegments(p);
+}
+
+/** path.Clean the long way, segment by segment (exported so tests can hold the fast path to it). */
+export function cleanPathBySegments(p: string): string {
+  if (p === '') return '.';
   const rooted = p.startsWith('/');
   const out: string[] = [];
   for (const part of p.split('/')) {
