@@ -27,6 +27,7 @@ const MOUNT_KEYS = new Set([
 /** Checks a RUN --mount value (`type=cache,target=/root/.cache,...`). */
 export function checkMount(value: string): string | null {
   let type = 'bind';
+  let rawType = 'bind';
   let target = '';
   for (const field of value.split(',')) {
     if (field === '') continue;
@@ -34,13 +35,16 @@ export function checkMount(value: string): string | null {
     const key = (eq < 0 ? field : field.slice(0, eq)).toLowerCase();
     const val = eq < 0 ? '' : field.slice(eq + 1);
     if (!MOUNT_KEYS.has(key)) return `unexpected key '${key}' in '${field}'`;
-    if (key === 'type') type = val.toLowerCase();
+    if (key === 'type') {
+      type = val.toLowerCase();
+      rawType = val;
+    }
     if (key === 'target' || key === 'dst' || key === 'destination') target = val;
     if (key === 'sharing' && !['shared', 'private', 'locked'].includes(val.toLowerCase())) {
       return `unsupported sharing value "${val}"`;
     }
   }
-  if (!MOUNT_TYPES.includes(type)) return `unsupported mount type "${type}"`;
+  if (!MOUNT_TYPES.includes(type)) return `unsupported mount type "${rawType}"`;
   if (target === '' && type !== 'secret' && type !== 'ssh') return `mount type "${type}" needs a target path (target=...)`;
   return null;
 }
@@ -65,24 +69,24 @@ export function checkFlags(ins: Instruction): FlagProblem[] {
   for (const f of ins.flags) {
     const kind = spec[f.name];
     if (!kind) {
-      problems.push({ flag: f, message: `unknown flag: ${f.name}`, onValue: false });
+      problems.push({ flag: f, message: `unknown flag: --${f.name}`, onValue: false });
       continue;
     }
     if (kind !== 'list') {
       if (seen.has(f.name)) {
-        problems.push({ flag: f, message: `duplicate flag specified: ${f.name}`, onValue: false });
+        problems.push({ flag: f, message: `duplicate flag specified: --${f.name}`, onValue: false });
         continue;
       }
       seen.add(f.name);
     }
     if (kind === 'bool') {
       if (f.value !== null && !/^(true|false)$/i.test(f.value)) {
-        problems.push({ flag: f, message: `expecting boolean value for flag ${f.name}, not: ${f.value}`, onValue: true });
+        problems.push({ flag: f, message: `expecting boolean value for flag --${f.name}, not: ${f.value}`, onValue: true });
       }
       continue;
     }
     if (f.value === null) {
-      problems.push({ flag: f, message: `missing a value on flag: ${f.name}`, onValue: false });
+      problems.push({ flag: f, message: `missing a value on flag: --${f.name}`, onValue: false });
       continue;
     }
     const v = f.value;
@@ -92,10 +96,10 @@ export function checkFlags(ins: Instruction): FlagProblem[] {
     };
     switch (`${ins.keyword} ${f.name}`) {
       case 'RUN network':
-        if (!['default', 'none', 'host'].includes(v)) bad(`network mode "${v}" not supported`);
+        if (!['default', 'none', 'host'].includes(v)) bad(`invalid network mode "${v}"`);
         break;
       case 'RUN security':
-        if (!['insecure', 'sandbox'].includes(v)) bad(`security mode "${v}" not supported`);
+        if (!['insecure', 'sandbox'].includes(v)) bad(`security "${v}" is not valid`);
         break;
       case 'RUN mount': {
         const m = checkMount(v);

@@ -66,7 +66,9 @@ function checkHealthcheck(c: Collector, ins: Instruction): void {
   if (retries && retries.value !== null && !hasVar(retries.value)) {
     const at = retries.valueRange ?? retries.range;
     if (!/^[+-]?\d+$/.test(retries.value) || Math.abs(Number(retries.value)) > 2147483647) {
-      c.add('invalid-flag-value', `--retries: invalid integer "${retries.value}"`, at, LESSON.HEALTHCHECK);
+      // BuildKit passes Go's strconv.ParseInt error through unchanged.
+      const why = /^[+-]?\d+$/.test(retries.value) ? 'value out of range' : 'invalid syntax';
+      c.add('invalid-flag-value', `strconv.ParseInt: parsing ${JSON.stringify(retries.value)}: ${why}`, at, LESSON.HEALTHCHECK);
     } else if (Number(retries.value) < 0) {
       c.add('invalid-flag-value', `--retries cannot be negative (${retries.value})`, at, LESSON.HEALTHCHECK);
     }
@@ -87,9 +89,12 @@ function checkInstruction(c: Collector, ins: Instruction): void {
   const lesson = LESSON[ins.keyword] ?? 'dockerfile-basics';
   if (!ins.known) {
     const guess = suggestKeyword(ins.keyword);
+    // BuildKit prints the word as written and fits the suggestion to its case (util/suggest matchCase).
+    const word = ins.keywordText;
+    const fitted = guess && word !== word.toUpperCase() ? guess.toLowerCase() : guess;
     c.add(
       'unknown-instruction',
-      `unknown instruction: ${ins.keyword}${guess ? ` (did you mean ${guess}?)` : ''}`,
+      `unknown instruction: ${word}${fitted ? ` (did you mean ${fitted}?)` : ''}`,
       ins.keywordRange,
     );
     return;
@@ -117,7 +122,7 @@ function checkInstruction(c: Collector, ins: Instruction): void {
     case 'STOPSIGNAL':
       if (needArgs(c, ins, 'one')) {
         const sig = ins.args[0]!;
-        if (!hasVar(sig.raw) && !isValidSignal(sig.raw)) c.add('invalid-signal', `Invalid signal: ${sig.raw}`, sig.range, lesson);
+        if (!hasVar(sig.raw) && !isValidSignal(sig.raw)) c.add('invalid-signal', `invalid signal: ${sig.raw}`, sig.range, lesson);
       }
       break;
     case 'COPY':
@@ -125,7 +130,7 @@ function checkInstruction(c: Collector, ins: Instruction): void {
       if (ins.args.length < 2) {
         c.add(
           'missing-destination',
-          `${ins.keyword} requires at least two arguments, but only one was provided. Destination could not be determined.`,
+          `${ins.keyword} requires at least two arguments, but only one was provided. Destination could not be determined`,
           ins.argsRange ?? ins.keywordRange,
           lesson,
         );
@@ -148,7 +153,7 @@ function checkInstruction(c: Collector, ins: Instruction): void {
       }
       if (a.length >= 1 && !hasVar(a[0]!.raw)) {
         const err = a[0]!.raw === 'scratch' ? null : checkImageReference(a[0]!.value);
-        if (err) c.add('invalid-reference', `${err}: ${a[0]!.raw}`, a[0]!.range, lesson);
+        if (err) c.add('invalid-reference', `failed to parse stage name ${JSON.stringify(a[0]!.value)}: ${err}`, a[0]!.range, lesson);
       }
       break;
     }
@@ -217,7 +222,7 @@ function checkStructure(c: Collector, doc: Dockerfile): void {
   // COPY --from a stage defined further down: current BuildKit (Dockerfile frontend 1.7+, moby/buildkit
   // dockerfile2llb/convert.go) refuses it, because that stage has not been built yet when COPY runs.
   // Docker 20.10's frontend still accepted it. Reported only when there is no cycle, as BuildKit does.
-  const laterCopies: Array<{ to: number; self: number; at: Range }> = [];
+  const laterCopies: Array<{ ref: string; self: number; at: Range }> = [];
   const resolve = (ref: string, at: Range, self: number, isCopy = false): void => {
     if (hasVar(ref)) return;
     if (/^\d+$/.test(ref)) {
@@ -227,13 +232,13 @@ function checkStructure(c: Collector, doc: Dockerfile): void {
         return;
       }
       deps[self]!.push({ to: idx, at });
-      if (isCopy && idx > self) laterCopies.push({ to: idx, self, at });
+      if (isCopy && idx > self) laterCopies.push({ ref, self, at });
       return;
     }
     const idx = byName.get(ref.toLowerCase());
     if (idx === undefined) return;
     deps[self]!.push({ to: idx, at });
-    if (isCopy && idx > self) laterCopies.push({ to: idx, self, at });
+    if (isCopy && idx > self) laterCopies.push({ ref, self, at });
   };
   for (const st of view.stages) {
     const base = st.base;
@@ -252,12 +257,14 @@ function checkStructure(c: Collector, doc: Dockerfile): void {
     }
   }
   // Depth-first search for a cycle; report it at the reference that closes the loop.
+  // BuildKit (validateCircularDependency) names the stage its search started from, an unnamed one as stage-N.
   const state = new Array<number>(view.stages.length).fill(0);
+  let start = 0;
   const visit = (i: number): boolean => {
     state[i] = 1;
     for (const d of deps[i]!) {
       if (state[d.to] === 1) {
-        const name = view.stages[d.to]!.name ?? `stage-${d.to}`;
+        const name = view.stages[start]!.name ?? `stage-${start}`;
         c.add('circular-dependency', `circular dependency detected on stage: ${name}`, d.at, 'multi-stage-builds');
         return true;
       }
@@ -267,11 +274,15 @@ function checkStructure(c: Collector, doc: Dockerfile): void {
     return false;
   };
   let cycle = false;
-  for (let i = 0; i < view.stages.length && !cycle; i++) if (state[i] === 0) cycle = visit(i);
+  for (let i = 0; i < view.stages.length && !cycle; i++) {
+    start = i;
+    if (state[i] === 0) cycle = visit(i);
+  }
   if (cycle) return;
-  const label = (i: number) => view.stages[i]!.name ?? String(i);
+  // BuildKit quotes the --from value as written and names an unnamed current stage stage-N.
   for (const l of laterCopies) {
-    c.add('copy-from-later-stage', `cannot copy from stage "${label(l.to)}", it needs to be defined before current stage "${label(l.self)}"`, l.at, 'multi-stage-builds');
+    const here = view.stages[l.self]!.name ?? `stage-${l.self}`;
+    c.add('copy-from-later-stage', `cannot copy from stage ${JSON.stringify(l.ref)}, it needs to be defined before current stage ${JSON.stringify(here)}`, l.at, 'multi-stage-builds');
   }
 }
 

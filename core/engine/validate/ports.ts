@@ -39,7 +39,9 @@ export function splitPortSpec(raw: string): PortSpec {
 
 export function checkPortSpec(raw: string): string | null {
   const spec = splitPortSpec(raw);
-  if (spec.containerPort === '') return `no port specified: ${raw}<empty>`;
+  // Current BuildKit (dockerfile2llb/convert_expose.go) quotes only the part after the last ':' here, and
+  // reports the protocol lowercased.
+  if (spec.containerPort === '') return `no port specified: ${raw.split(':').pop()}<empty>`;
   const c = parseRange(spec.containerPort);
   if (!c) return `invalid containerPort: ${spec.containerPort}`;
   if (spec.hostPort !== '') {
@@ -49,6 +51,6 @@ export function checkPortSpec(raw: string): string | null {
       return `invalid ranges specified for container and host Ports: ${spec.containerPort} and ${spec.hostPort}`;
     }
   }
-  if (!['tcp', 'udp', 'sctp'].includes(spec.proto.toLowerCase())) return `invalid proto: ${spec.proto}`;
+  if (!['tcp', 'udp', 'sctp'].includes(spec.proto.toLowerCase())) return `invalid proto: ${spec.proto.toLowerCase()}`;
   return null;
 }

@@ -13,6 +13,28 @@ function isDomain(s: string): boolean {
   return host.split('.').every((p) => DOMAIN_PART.test(p));
 }
 
+/**
+ * The repository part ParseNormalizedNamed names in its lowercase error: the reference without tag, with
+ * Docker Hub's implicit "library/" added the way splitDockerDomain does it.
+ */
+function normalizedRemote(ref: string): string {
+  const slash = ref.indexOf('/');
+  let remainder: string;
+  let hub = true;
+  if (slash < 0) remainder = ref;
+  else {
+    const first = ref.slice(0, slash);
+    const rest = ref.slice(slash + 1);
+    if (first === 'localhost' || /[.:]/.test(first) || first !== first.toLowerCase()) {
+      remainder = rest;
+      hub = first === 'index.docker.io' || first === 'docker.io';
+    } else remainder = ref;
+  }
+  if (hub && !remainder.includes('/')) remainder = `library/${remainder}`;
+  const colon = remainder.indexOf(':');
+  return colon < 0 ? remainder : remainder.slice(0, colon);
+}
+
 export function checkImageReference(ref: string): string | null {
   if (ref.length === 0 || ref.length > 4096) return 'invalid reference format';
   let rest = ref;
@@ -37,7 +59,9 @@ export function checkImageReference(ref: string): string | null {
   if (parts.length === 0) return 'invalid reference format';
   for (const p of parts) {
     if (!COMPONENT.test(p)) {
-      return COMPONENT.test(p.toLowerCase()) ? 'invalid reference format: repository name must be lowercase' : 'invalid reference format';
+      return COMPONENT.test(p.toLowerCase())
+        ? `invalid reference format: repository name (${normalizedRemote(ref)}) must be lowercase`
+        : 'invalid reference format';
     }
   }
   return null;

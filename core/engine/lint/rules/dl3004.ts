@@ -11,7 +11,7 @@ export const dl3004: LintRule = {
         if (!w) continue;
         report({
           range: w.range,
-          message: 'RUN already runs as the current USER (root unless you changed it), so sudo is unnecessary and may not be installed; switch with USER, or use gosu/su-exec in an entrypoint.',
+          message: 'RUN already runs as the current USER (root unless this Dockerfile or its base image set another one), so sudo is unnecessary and may not be installed; switch with USER, or use gosu/su-exec in an entrypoint.',
         });
       }
     }

@@ -16,7 +16,7 @@ export const dl3021: LintRule = {
       if (sources.some((s) => s.value.startsWith('<<'))) continue;
       report({
         range: dest.range,
-        message: `With several sources, Docker requires the destination to be a directory written with a trailing slash ("${dest.value}/"); otherwise the build fails.`,
+        message: `With several sources, the Dockerfile reference requires the destination to be a directory written with a trailing slash ("${dest.value}/"). The legacy builder stops with an error; BuildKit currently lets it through, but you may not get the directory you meant.`,
         fix: ins.command.form === 'shell' ? fix('Add a trailing slash', { start: dest.range.end, end: dest.range.end }, '/') : undefined,
       });
     }

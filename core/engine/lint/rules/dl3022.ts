@@ -20,7 +20,9 @@ export const dl3022: LintRule = {
           range: f.valueRange ?? f.range,
           message: later
             ? `--from=${f.value} names a stage defined later in the file; it works with BuildKit, but reading order and the legacy builder expect stages you copy from to come first.`
-            : `No earlier stage is called "${f.value}", so Docker treats it as an image name and tries to pull it; check the spelling of the stage name.`,
+            : /^\d+$/.test(v)
+              ? `--from=${f.value} must be the number of an earlier stage (stages count from 0). A number is never looked up as an image: if no stage has that number the build stops with "invalid stage index".`
+              : `No earlier stage is called "${f.value}", so Docker treats it as an image name and tries to pull it; check the spelling of the stage name.`,
         });
       }
       if (st.name) earlier.add(st.name);

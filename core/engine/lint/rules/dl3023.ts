@@ -3,7 +3,7 @@ import type { LintRule } from '../types';
 
 export const dl3023: LintRule = {
   id: 'DL3023', origin: 'hadolint', severity: 'error', lessonId: 'multi-stage-builds',
-  description: 'COPY --from should reference a previously defined FROM alias',
+  description: 'COPY --from cannot reference its own FROM alias',
   check(ctx, report) {
     for (const st of ctx.view.stages) {
       for (const ins of st.instructions) {

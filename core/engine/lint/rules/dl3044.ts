@@ -17,7 +17,7 @@ export const dl3044: LintRule = {
                 if (here.has(v.name) && !before.has(v.name)) {
                   report({
                     range: p.valueRange,
-                    message: `$${v.name} is defined by this same ENV instruction, but Docker expands values with the variables as they were before the instruction, so it is still empty here; split it into two ENV lines.`,
+                    message: `$${v.name} is set by this same ENV instruction, but Docker substitutes the values variables had before the instruction, so here you get the old value of $${v.name} (empty unless it was set earlier, e.g. by the base image), not the new one; split it into two ENV lines.`,
                   });
                 }
               }

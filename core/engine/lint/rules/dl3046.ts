@@ -16,7 +16,7 @@ export const dl3046: LintRule = {
       if (/^\d{6,}$/.test(uid)) {
         report({
           range: inv.name.range,
-          message: `useradd records UID ${uid} in /var/log/lastlog and faillog, which grow to the size of the UID and bloat the layer; add -l (--no-log-init).`,
+          message: `useradd writes UID ${uid} into /var/log/lastlog and /var/log/faillog, whose records are indexed by UID; a large UID makes them huge sparse files, and the image layer stores them at full size. Add -l (--no-log-init).`,
         });
       }
     }

@@ -13,9 +13,9 @@ export const dl3048: LintRule = {
       for (const p of ins.pairs) {
         if (p.key.includes('$')) continue;
         if (RESERVED.test(p.key)) {
-          report({ range: p.keyRange, message: `Label namespace of "${p.key}" is reserved for Docker's own use; put your labels under your own reverse-DNS prefix (e.g. org.opencontainers.image.* or com.example.*).` });
+          report({ range: p.keyRange, message: `Label namespace of "${p.key}" is reserved for Docker's own use; use the standard org.opencontainers.image.* keys, or put your own labels under the reverse-DNS prefix of a domain you own (e.g. com.example.*).` });
         } else if (!KEY.test(p.key) || p.key.includes('..') || p.key.includes('--')) {
-          report({ range: p.keyRange, message: `Label key "${p.key}" does not follow Docker's convention (lowercase letters, digits, dots and dashes, starting and ending with a letter or digit), which tools filtering by label expect.` });
+          report({ range: p.keyRange, message: `Label key "${p.key}" does not follow Docker's recommended key format (only lowercase letters, digits, dots and hyphens, beginning and ending with a lowercase letter, no doubled dots or hyphens). Docker does not enforce it, but it keeps keys consistent and clear of other tools' labels.` });
         }
       }
     }

@@ -7,6 +7,6 @@ export const dl3057: LintRule = {
   check(ctx, report) {
     const last = ctx.view.stages[ctx.view.stages.length - 1];
     if (!last || last.instructions.some((i) => i.keyword === 'HEALTHCHECK')) return;
-    report({ range: last.from.range, message: 'The final image has no HEALTHCHECK, so Docker (and swarm) can only tell whether the process runs, not whether it works.' });
+    report({ range: last.from.range, message: 'The final stage sets no HEALTHCHECK, so unless its base image defines one, Docker (and swarm) can only tell whether the process runs, not whether it works.' });
   },
 };

@@ -15,7 +15,7 @@ export const duplicateStageName: LintRule = {
       if (seen.has(st.name)) {
         report({
           range: st.nameWord.range,
-          message: `Duplicate stage name "${st.name}": COPY --from and --target could not tell which stage you mean, so the build fails; rename one of them.`,
+          message: `Duplicate stage name "${st.name}": BuildKit only warns and builds anyway, resolving FROM, COPY --from and --target to just one of the stages (its maintainers call this undefined behaviour; the classic builder rejects the file), so you may not get the stage you meant; rename one of them.`,
         });
       }
       seen.add(st.name);

@@ -17,7 +17,7 @@ export const fromPlatformFlagConstDisallowed: LintRule = {
         if (st.name && os && st.name.includes(os)) continue;
         report({
           range: f.valueRange ?? f.range,
-          message: `FROM --platform=${f.value} pins this stage to one platform, so building for another platform silently uses the wrong image; use $BUILDPLATFORM or $TARGETPLATFORM, or drop the flag.`,
+          message: `FROM --platform=${f.value} pins this stage to one platform, so a build for any other target platform still uses the ${f.value} base image; drop the flag (and pass --platform to docker build), or use $BUILDPLATFORM for a stage that only runs build tools.`,
         });
       }
     }

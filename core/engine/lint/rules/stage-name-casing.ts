@@ -14,7 +14,7 @@ export const stageNameCasing: LintRule = {
       if (!w || w.raw === w.raw.toLowerCase()) continue;
       report({
         range: w.range,
-        message: `Stage name "${w.raw}" should be lowercase: Docker matches stage names without regard to case, so mixed case only hides that "${w.raw}" and "${w.raw.toLowerCase()}" are the same stage.`,
+        message: `Stage name "${w.raw}" should be lowercase: BuildKit stores it as "${w.raw.toLowerCase()}", so COPY --from and --target match it in any case, but FROM ${w.raw} does not find the stage and is read as an image name (which fails: image names must be lowercase).`,
         fix: fix('Lowercase the stage name', w.range, w.raw.toLowerCase()),
       });
     }

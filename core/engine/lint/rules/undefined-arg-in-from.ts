@@ -19,7 +19,7 @@ export const undefinedArgInFrom: LintRule = {
           if (global.has(v.name) || AUTOMATIC_ARGS.has(v.name)) continue;
           report({
             range: w.range,
-            message: `FROM uses $${v.name}, which is not an ARG declared before the first FROM: only those global ARGs (and the automatic platform args) are visible in FROM, so it expands to an empty string.`,
+            message: `FROM uses $${v.name}, which is not an ARG declared before the first FROM: only those global ARGs (and the automatic platform args) are visible in FROM, so it is unset there and expands to ${/^\$\{\w+:?-/.test(w.raw.slice(v.start, v.end)) ? 'the fallback value written inside ${...}' : 'an empty string'}.`,
           });
         }
       }
