@@ -129,8 +129,26 @@ describe('stages', () => {
     const r = simulate('FROM busybox\nCOPY --from=later /x /y\nFROM busybox AS later\nRUN echo hi > /x\n', { target: 'later', frontend: 'engine-20.10' });
     expect(r.diagnostics.find((d) => d.code === 'copy-from-later-stage')?.message).toContain('before its own instructions run');
   });
-  it('duplicate stage names are an error', () => {
-    expect(errors(simulate('FROM busybox AS a\nFROM busybox AS a\n'))[0]?.code).toBe('duplicate-stage-name');
+  it('duplicate stage names only warn (BuildKit builds); FROM finds the newest earlier stage, COPY --from and --target the last', () => {
+    const text = [
+      'FROM busybox:1.37 AS a',
+      'RUN echo one > /one',
+      'FROM a AS a', // based on the first a, then takes its name
+      'RUN echo two > /two',
+      'FROM busybox:1.37 AS final',
+      'COPY --from=a /two /copied',
+    ].join('\n') + '\n';
+    const r = simulate(text, { frontend: 'engine-20.10' });
+    expect(errors(r)).toEqual([]);
+    expect(r.diagnostics.find((d) => d.code === 'DuplicateStageName')?.range.start.line).toBe(3);
+    expect(r.stages[1]?.baseStage).toBe(0);
+    expect(r.files.map((f) => f.path)).toContain('/copied');
+    expect(simulate(text, { target: 'a', frontend: 'engine-20.10' }).files.map((f) => f.path)).toEqual(expect.arrayContaining(['/one', '/two']));
+  });
+  it('FROM looks a stage up by the name as written: FROM Build is an (invalid) image reference, not stage build', () => {
+    const r = simulate('FROM busybox:1.37 AS build\nFROM Build\n');
+    expect(r.stages[1]?.baseStage).toBeNull();
+    expect(errors(r).map((d) => d.code)).toEqual(['invalid-reference']);
   });
 });
 

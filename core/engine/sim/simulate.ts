@@ -18,6 +18,7 @@ import { VirtualFs, resolveIn, wastedBytes, type FsChange, type Owner } from './
 import { expandWord, type Lookup } from './words';
 import { frontendBehaviour, type FrontendBehaviour } from './frontend';
 import { missingExecutable } from './knowledge';
+import { checkImageReference } from '../validate/reference';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -105,11 +106,6 @@ export function simulate(input: Dockerfile | string, options: SimulateOptions = 
     const asIdx = words.findIndex((w) => w.toLowerCase() === 'as');
     const rawName = asIdx >= 0 ? words[asIdx + 1] : undefined;
     const name = rawName ? rawName.toLowerCase() : null;
-    if (name !== null) {
-      if (!STAGE_NAME.test(name)) report(sim, 'error', 'invalid-stage-name', `invalid name for build stage: "${rawName}", name can't start with a number or contain symbols`, g.from.argsRange ?? g.from.range);
-      else if (names.has(name)) report(sim, 'error', 'duplicate-stage-name', `duplicate name ${name}: stage names must be unique`, g.from.argsRange ?? g.from.range);
-      else names.set(name, index);
-    }
     const rawBase = words[0] ?? '';
     const base = rawBase === '' ? '' : (expandOrReport(sim, rawBase, globalLookup, g.from.args[0]?.range ?? g.from.range) ?? rawBase);
     if (rawBase === '') report(sim, 'error', 'from-missing-image', 'FROM requires the name of a base image or stage', g.from.range);
@@ -117,9 +113,26 @@ export function simulate(input: Dockerfile | string, options: SimulateOptions = 
       const used = expandWord(w.raw, globalLookup, sim.escape, sim.frontend.version);
       if (used.ok) for (const n of used.used) if (!globalArgs.has(n) && !autoArgs.has(n)) report(sim, 'warning', 'undefined-arg-in-from', `FROM uses $${n}, which no ARG before the first FROM declares: it expands to an empty string`, w.range);
     }
-    const baseLower = base.toLowerCase();
-    const earlier = names.get(baseLower);
-    const baseStage = earlier !== undefined && earlier < index ? earlier : null;
+    // BuildKit (addState in dockerfile2llb) looks FROM up among the stages defined so far, by the name as
+    // written (stage names are stored lower-cased, so `FROM Build` is an image reference, not stage build),
+    // before this stage's own name is added: with duplicate names, the most recent earlier one.
+    const earlier = names.get(base);
+    const baseStage = earlier !== undefined ? earlier : null;
+    if (baseStage === null && base !== '' && base.toLowerCase() !== 'scratch' && !base.includes('$')) {
+      const err = checkImageReference(base);
+      if (err) report(sim, 'error', 'invalid-reference', `failed to parse stage name ${JSON.stringify(base)}: ${err}`, g.from.args[0]?.range ?? g.from.range);
+    }
+    if (name !== null) {
+      if (!STAGE_NAME.test(name)) report(sim, 'error', 'invalid-stage-name', `invalid name for build stage: "${rawName}", name can't start with a number or contain symbols`, g.from.argsRange ?? g.from.range);
+      else {
+        // Current BuildKit and Docker 20.10's only warn (the DuplicateStageName check) and build: later
+        // lookups find the newest stage of that name. The legacy builder refuses the file.
+        const previous = names.get(name);
+        // Same code and place as the lint rule, so the editor shows it once.
+        if (previous !== undefined) report(sim, 'warning', 'DuplicateStageName', `stage name "${name}" is already used by stage ${previous}: BuildKit builds anyway (DuplicateStageName warning), and FROM, COPY --from and --target then find the most recent stage of that name; the legacy builder fails on it`, g.from.args[asIdx + 1]?.range ?? g.from.range);
+        names.set(name, index);
+      }
+    }
     return { name, base, baseStage, rawName };
   });
 

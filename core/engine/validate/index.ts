@@ -211,12 +211,15 @@ function checkStructure(c: Collector, doc: Dockerfile): void {
     }
     return;
   }
+  // Duplicate stage names are not an error for BuildKit (only the DuplicateStageName check warns): COPY
+  // --from, RUN --mount from= and --target find the last stage of a name; FROM finds the newest earlier one,
+  // by the name exactly as written (dockerfile2llb's addState / findStateByName).
   const byName = new Map<string, number>();
-  for (const st of view.stages) {
-    if (!st.name) continue;
-    if (byName.has(st.name)) c.add('duplicate-stage-name', `duplicate stage name "${st.name}"`, st.nameWord!.range, 'multi-stage-builds');
-    else byName.set(st.name, st.index);
-  }
+  for (const st of view.stages) if (st.name) byName.set(st.name, st.index);
+  const fromStage = (ref: string, before: number): number | undefined => {
+    for (let i = before - 1; i >= 0; i--) if (view.stages[i]!.name === ref) return i;
+    return undefined;
+  };
   // Dependency edges between stages: COPY --from and RUN --mount from= may point anywhere; FROM only back.
   const deps: Array<Array<{ to: number; at: Range }>> = view.stages.map(() => []);
   // COPY --from a stage defined further down: current BuildKit (Dockerfile frontend 1.7+, moby/buildkit
@@ -243,8 +246,8 @@ function checkStructure(c: Collector, doc: Dockerfile): void {
   for (const st of view.stages) {
     const base = st.base;
     if (base) {
-      const idx = byName.get(base.value.toLowerCase());
-      if (idx !== undefined && idx < st.index) deps[st.index]!.push({ to: idx, at: base.range });
+      const idx = fromStage(base.value, st.index);
+      if (idx !== undefined) deps[st.index]!.push({ to: idx, at: base.range });
     }
     for (const ins of st.instructions) {
       for (const f of ins.flags) {
