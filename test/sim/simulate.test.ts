@@ -145,6 +145,14 @@ describe('stages', () => {
     expect(r.files.map((f) => f.path)).toContain('/copied');
     expect(simulate(text, { target: 'a', frontend: 'engine-20.10' }).files.map((f) => f.path)).toEqual(expect.arrayContaining(['/one', '/two']));
   });
+  it('RUN --mount without target= goes to the working directory: refused only when that is /', () => {
+    const codes = (text: string) => errors(simulate(text)).map((d) => d.code);
+    expect(codes('FROM busybox:1.37\nRUN --mount=type=cache true\n')).toEqual(['invalid-mount-target']);
+    expect(codes('FROM busybox:1.37\nWORKDIR /w\nRUN --mount=type=cache true\n')).toEqual([]);
+    expect(codes('FROM httpd:2.4\nRUN --mount=type=cache true\n')).toEqual([]); // WORKDIR /usr/local/apache2
+    expect(codes('FROM example.com/unknown:1\nRUN --mount=type=cache true\n')).toEqual([]); // its WORKDIR is unknown
+    expect(codes('FROM busybox:1.37\nRUN --mount=type=secret,id=token true\n')).toEqual([]);
+  });
   it('FROM looks a stage up by the name as written: FROM Build is an (invalid) image reference, not stage build', () => {
     const r = simulate('FROM busybox:1.37 AS build\nFROM Build\n');
     expect(r.stages[1]?.baseStage).toBeNull();

@@ -542,6 +542,17 @@ function dispatch(sim: Sim, state: StageState, instr: Instruction, env: Dispatch
       const prefix = declared.length > 0 ? `|${declared.length} ${declared.join(' ')} ` : '';
       const proxies = PROXY_ARGS.filter((p) => env.buildArgs.has(p));
       for (const p of proxies) env.consumed.add(p);
+      for (const f of instr.flags) {
+        if (f.name !== 'mount' || !f.value) continue;
+        const keys = f.value.split(',').map((kv) => kv.split('=')[0]!.trim().toLowerCase());
+        const type = /(?:^|,)type=([^,]*)/i.exec(f.value)?.[1]?.toLowerCase() ?? 'bind';
+        const hasTarget = keys.some((k) => k === 'target' || k === 'dst' || k === 'destination');
+        // Without target= BuildKit mounts at the working directory, and refuses "/" (checked on Docker 20.10).
+        const workdirIsRoot = cfg.WorkingDir === '/' || (cfg.WorkingDir === '' && state.baseKnown);
+        if (!hasTarget && type !== 'secret' && type !== 'ssh' && workdirIsRoot) {
+          report(sim, 'error', 'invalid-mount-target', 'invalid mount target "/": without target= the mount goes to the working directory, which is / here; give it a target path', f.range);
+        }
+      }
       const missing = missingExecutable(state, argv[0] ?? '');
       if (missing) report(sim, 'error', 'run-no-executable', `RUN cannot start: ${missing}. Every file of this stage is known (it starts FROM scratch), and nothing put the program there: copy one in first (e.g. a static busybox) or use a base image that has it`, instr.range);
       const step = sim.step;

@@ -45,7 +45,9 @@ export function checkMount(value: string): string | null {
     }
   }
   if (!MOUNT_TYPES.includes(type)) return `unsupported mount type "${rawType}"`;
-  if (target === '' && type !== 'secret' && type !== 'ssh') return `mount type "${type}" needs a target path (target=...)`;
+  // No target is not an error here: BuildKit mounts at the working directory and fails only when that is
+  // "/" (checked on Docker 20.10), which the simulator knows and reports.
+  void target;
   return null;
 }
 
