@@ -197,3 +197,15 @@ describe('DD003 tells services from tools and base images', () => {
     expect(fires('FROM busybox:1.36\nCMD cat /etc/os-release\n')).toBe(false);
   });
 });
+
+describe('FromPlatformFlagConstDisallowed follows BuildKit\'s exceptions', () => {
+  const fires = (text: string) => lint(parse(text)).some((d) => d.code === 'FromPlatformFlagConstDisallowed');
+  it('is quiet when the stage name names the OS or the architecture (Docker\'s own "good" example), or the platform does not parse', () => {
+    expect(fires('FROM --platform=linux/amd64 busybox:1.36 AS build_amd64\n')).toBe(false);
+    expect(fires('FROM --platform=linux/arm64 busybox:1.36 AS linux-tools\n')).toBe(false);
+    expect(fires('FROM --platform=not/a/real/platform busybox:1.36 AS x\n')).toBe(false);
+  });
+  it('fires for a constant platform on a stage whose name says nothing about it', () => {
+    expect(fires('FROM --platform=linux/amd64 busybox:1.36 AS build\n')).toBe(true);
+  });
+});
