@@ -19,7 +19,7 @@ export const dl3022: LintRule = {
         report({
           range: f.valueRange ?? f.range,
           message: later
-            ? `--from=${f.value} names a stage defined later in the file; it works with BuildKit, but reading order and the legacy builder expect stages you copy from to come first.`
+            ? `--from=${f.value} names a stage defined later in the file: current Docker (Dockerfile frontend 1.7+) refuses it, and Docker 20.10 read only that stage's base image, not what its steps made. Move the stage above this COPY.`
             : /^\d+$/.test(v)
               ? `--from=${f.value} must be the number of an earlier stage (stages count from 0). A number is never looked up as an image: if no stage has that number the build stops with "invalid stage index".`
               : `No earlier stage is called "${f.value}", so Docker treats it as an image name and tries to pull it; check the spelling of the stage name.`,
