@@ -4,22 +4,14 @@
 import type Database from 'better-sqlite3';
 import { isMajorChange } from '../../core/srs/bankChange';
 import { newMemory } from '../../core/srs/card';
-import type { BankProblem, LoadedBank } from './bank';
+import type { LoadedBank } from './bank';
 import { memoryColumns, questionOf, snapshotOf, type CardRow } from './rows';
 import { OPTION_CARD_TYPE, syncOptionCards } from './optionCards';
 import { contentHash } from './hash';
+import type { SyncSummary } from '../../core/api/quiz';
 
-export interface SyncReport {
-  readonly added: number;
-  readonly edited: number;
-  readonly reset: number;
-  readonly retired: number;
-  readonly restored: number;
-  readonly unchanged: number;
-  readonly problems: readonly BankProblem[];
-}
 
-export function syncBank(db: Database.Database, bank: LoadedBank, now: number, dayOf: (ms: number) => string): SyncReport {
+export function syncBank(db: Database.Database, bank: LoadedBank, now: number, dayOf: (ms: number) => string): SyncSummary {
   const existing = new Map((db.prepare('SELECT * FROM srs_card').all() as CardRow[]).map((r) => [r.id, r]));
   const insert = db.prepare(`INSERT INTO srs_card (id, domain, lesson, section, objective, type, file, position, content, content_hash, due)
     VALUES (@id, @domain, @lesson, @section, @objective, @type, @file, @position, @content, @content_hash, @due)`);

@@ -75,7 +75,7 @@ describe('review page', () => {
     fireEvent.click(screen.getByLabelText(/DOCKER_CONTENT_TRUST=1/));
     fireEvent.keyDown(window, { key: ' ' });
     await screen.findByRole('group', { name: 'Grade' });
-    expect(screen.getByText('Right.')).toBeTruthy();
+    expect(screen.getByText('Right.').className).toBe('verdict is-right');
     expect(document.querySelector('.grade.is-suggested')?.textContent).toMatch(/Easy|Good|Hard/);
     fireEvent.keyDown(window, { key: '3' });
     await flush();

@@ -19,6 +19,7 @@ import { expandWord, type Lookup } from './words';
 import { frontendBehaviour, type FrontendBehaviour } from './frontend';
 import { missingExecutable } from './knowledge';
 import { checkImageReference } from '../validate/reference';
+import { readMount } from '../validate/flags';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -544,12 +545,11 @@ function dispatch(sim: Sim, state: StageState, instr: Instruction, env: Dispatch
       for (const p of proxies) env.consumed.add(p);
       for (const f of instr.flags) {
         if (f.name !== 'mount' || !f.value) continue;
-        const keys = f.value.split(',').map((kv) => kv.split('=')[0]!.trim().toLowerCase());
-        const type = /(?:^|,)type=([^,]*)/i.exec(f.value)?.[1]?.toLowerCase() ?? 'bind';
-        const hasTarget = keys.some((k) => k === 'target' || k === 'dst' || k === 'destination');
+        const mount = readMount(f.value);
+        if ('error' in mount) continue; // the validator reports it
         // Without target= BuildKit mounts at the working directory, and refuses "/" (checked on Docker 20.10).
         const workdirIsRoot = cfg.WorkingDir === '/' || (cfg.WorkingDir === '' && state.baseKnown);
-        if (!hasTarget && type !== 'secret' && type !== 'ssh' && workdirIsRoot) {
+        if (mount.target === '' && mount.type !== 'secret' && mount.type !== 'ssh' && workdirIsRoot) {
           report(sim, 'error', 'invalid-mount-target', 'invalid mount target "/": without target= the mount goes to the working directory, which is / here; give it a target path', f.range);
         }
       }

@@ -24,8 +24,17 @@ const MOUNT_KEYS = new Set([
   'sharing', 'mode', 'uid', 'gid', 'required', 'size', 'env',
 ]);
 
-/** Checks a RUN --mount value (`type=cache,target=/root/.cache,...`). */
-export function checkMount(value: string): string | null {
+/** The fields of a RUN --mount value that decide where and what it mounts (type defaults to bind). */
+export interface MountFields {
+  readonly type: string;
+  /** The type as written, for messages. */
+  readonly rawType: string;
+  /** target=, dst= or destination=; '' when absent. */
+  readonly target: string;
+}
+
+/** Reads a RUN --mount value (`type=cache,target=/root/.cache,...`), or says which field is wrong. */
+export function readMount(value: string): MountFields | { readonly error: string } {
   let type = 'bind';
   let rawType = 'bind';
   let target = '';
@@ -34,21 +43,27 @@ export function checkMount(value: string): string | null {
     const eq = field.indexOf('=');
     const key = (eq < 0 ? field : field.slice(0, eq)).toLowerCase();
     const val = eq < 0 ? '' : field.slice(eq + 1);
-    if (!MOUNT_KEYS.has(key)) return `unexpected key '${key}' in '${field}'`;
+    if (!MOUNT_KEYS.has(key)) return { error: `unexpected key '${key}' in '${field}'` };
     if (key === 'type') {
       type = val.toLowerCase();
       rawType = val;
     }
     if (key === 'target' || key === 'dst' || key === 'destination') target = val;
     if (key === 'sharing' && !['shared', 'private', 'locked'].includes(val.toLowerCase())) {
-      return `unsupported sharing value "${val}"`;
+      return { error: `unsupported sharing value "${val}"` };
     }
   }
-  if (!MOUNT_TYPES.includes(type)) return `unsupported mount type "${rawType}"`;
-  // No target is not an error here: BuildKit mounts at the working directory and fails only when that is
-  // "/" (checked on Docker 20.10), which the simulator knows and reports.
-  void target;
-  return null;
+  return { type, rawType, target };
+}
+
+/**
+ * Checks a RUN --mount value. A missing target is not an error here: BuildKit mounts at the working
+ * directory and fails only when that is "/" (checked on Docker 20.10), which the simulator knows and reports.
+ */
+export function checkMount(value: string): string | null {
+  const m = readMount(value);
+  if ('error' in m) return m.error;
+  return MOUNT_TYPES.includes(m.type) ? null : `unsupported mount type "${m.rawType}"`;
 }
 
 /** Octal like 755/0644, or (Dockerfile 1.14+) symbolic like u+x,g-w. */
